@@ -1,0 +1,36 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** The public origin comes from the staff-edited settings, so canonical links follow it. */
+const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: settings.siteUrl,
+  trailingSlash: 'always',
+  // scripts/build.ts builds into a fresh folder and swaps it in only when every check passed.
+  outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
+  // Keep whitespace between inline elements (Astro 7 defaults to 'jsx', which drops it).
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});
