@@ -1,0 +1,37 @@
+/** UI strings. Vietnamese is the site's language; keep every label here, not in components. */
+import type { DayKind, OnlineLevel, PaperForm } from '../schemas/index.ts';
+
+export const ui = {
+  skipLink: 'Bỏ qua, tới nội dung chính',
+  nav: { home: 'Trang chủ', procedures: 'Thủ tục', documents: 'Giấy tờ', report: 'Báo cáo cải cách', sources: 'Nguồn' },
+  navLabel: 'Điều hướng chính',
+  footer: {
+    hotlines: 'Đường dây nóng',
+    disclaimer:
+      'Trang tổng hợp quy định từ các nguồn công khai để người dân chuẩn bị trước khi đi làm thủ tục. Quy định có thể thay đổi: hãy xác nhận với Bộ phận Một cửa trước khi nộp hồ sơ.',
+  },
+  unknown: 'Chưa có số liệu',
+  toConfirm: 'Cần xác nhận với Bộ phận Một cửa',
+  lastReviewed: 'Rà soát lần cuối',
+} as const;
+
+export const PAPER_FORM_LABEL: Record<PaperForm, string> = {
+  original: 'Bản chính',
+  'certified-copy': 'Bản sao có chứng thực',
+  copy: 'Bản sao',
+  'original-or-copy': 'Bản chính hoặc bản sao',
+  present: 'Xuất trình (không nộp lại)',
+};
+
+export const ONLINE_LEVEL_LABEL: Record<OnlineLevel, string> = {
+  full: 'Trực tuyến toàn trình',
+  partial: 'Trực tuyến một phần',
+  none: 'Chưa có dịch vụ trực tuyến',
+  unknown: 'Chưa xác nhận',
+};
+
+export const DAY_KIND_SHORT: Record<DayKind, string> = {
+  working: 'ngày làm việc',
+  calendar: 'ngày',
+  unspecified: 'ngày',
+};
