@@ -1,0 +1,146 @@
+/**
+ * Checks on the built site, run by scripts/build.ts before it publishes: every page is in
+ * Vietnamese with a title and description, nothing is loaded from another origin, internal
+ * links and their #anchors resolve, and pages stay within their size budgets.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS } from './budgets.ts';
+
+export interface PageWeight {
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
+
+export interface BuildReport {
+  errors: string[];
+  notes: string[];
+  pages: PageWeight[];
+}
+
+export function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** "/thu-tuc/x/" for dist/thu-tuc/x/index.html. */
+export function urlPathOf(distDir: string, file: string): string {
+  const rel = relative(distDir, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The file a root-relative URL serves, or undefined. */
+export function resolveUrl(distDir: string, url: string): string | undefined {
+  const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+  const candidates = [join(distDir, path), join(distDir, path, 'index.html'), join(distDir, `${path}.html`)];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+/** Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts. */
+export function pageWeight(distDir: string, file: string): PageWeight {
+  const html = readFileSync(file, 'utf8');
+  let css = 0;
+  let js = 0;
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    const rel = attr(tag, 'rel');
+    const href = attr(tag, 'href');
+    if (!href?.startsWith('/')) continue;
+    const target = resolveUrl(distDir, href);
+    if (!target) continue;
+    if (rel === 'stylesheet') css += gz(readFileSync(target));
+    if (rel === 'modulepreload') js += gz(readFileSync(target));
+  }
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = attr(tag, 'src');
+    const target = src?.startsWith('/') ? resolveUrl(distDir, src) : undefined;
+    if (target) js += gz(readFileSync(target));
+  }
+  const h = gz(html);
+  return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js };
+}
+
+export function checkBuild(distDir: string): BuildReport {
+  const errors: string[] = [];
+  const files = walk(distDir);
+  const htmlFiles = files.filter((f) => f.endsWith('.html'));
+  const idsByFile = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      const text = readFileSync(file, 'utf8');
+      ids = new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+  if (htmlFiles.length === 0) errors.push('không có trang HTML nào / no HTML pages were built');
+
+  const pages: PageWeight[] = [];
+  for (const file of htmlFiles) {
+    const where = urlPathOf(distDir, file);
+    const html = readFileSync(file, 'utf8');
+    if (!/<html lang="vi"/.test(html)) errors.push(`${where}: thiếu lang="vi" / missing lang="vi"`);
+    if (!/<title>[^<]+<\/title>/.test(html)) errors.push(`${where}: thiếu <title> / missing title`);
+    if (!/<meta name="description" content="[^"]+"/.test(html)) errors.push(`${where}: thiếu mô tả / missing meta description`);
+    // Nothing may load from another origin: no CDNs, fonts or analytics.
+    for (const m of html.matchAll(/<(script|img|iframe|source|audio|video)\b[^>]*\ssrc="(https?:)?\/\/[^"]*"/g)) {
+      errors.push(`${where}: tải tài nguyên từ bên ngoài / loads a third-party resource: ${m[0].slice(0, 120)}`);
+    }
+    for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+      const rel = attr(tag, 'rel') ?? '';
+      const href = attr(tag, 'href') ?? '';
+      if (/^(https?:)?\/\//.test(href) && !['canonical', 'alternate'].includes(rel)) {
+        errors.push(`${where}: <link rel="${rel}"> tới nguồn bên ngoài / external link element: ${href}`);
+      }
+    }
+    // Internal links and anchors resolve.
+    for (const m of html.matchAll(/\shref="(\/[^"]*|#[^"]*)"/g)) {
+      const href = m[1]!.replace(/&amp;/g, '&');
+      if (href.startsWith('//')) continue;
+      const [path, hash] = href.split('#');
+      const target = path ? resolveUrl(distDir, path) : file;
+      if (!target) {
+        errors.push(`${where}: liên kết hỏng / broken link ${href}`);
+        continue;
+      }
+      if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) {
+        errors.push(`${where}: liên kết tới mục không có / missing anchor ${href}`);
+      }
+    }
+    const weight = pageWeight(distDir, file);
+    pages.push(weight);
+    for (const b of BUDGETS) {
+      if (!b.match(weight.path)) continue;
+      if (b.firstLoadBytes !== undefined && weight.total > b.firstLoadBytes) {
+        errors.push(
+          `${where}: lần tải đầu ${weight.total} B gzip, vượt ngân sách ${b.firstLoadBytes} B (${b.label}) / over the first-load budget`,
+        );
+      }
+      if (b.jsBytes !== undefined && weight.js > b.jsBytes) {
+        errors.push(`${where}: JavaScript ${weight.js} B gzip, vượt ngân sách ${b.jsBytes} B (${b.label}) / over the JS budget`);
+      }
+    }
+  }
+  for (const css of files.filter((f) => f.endsWith('.css'))) {
+    if (/url\((["']?)(https?:)?\/\//.test(readFileSync(css, 'utf8'))) {
+      errors.push(`${posix.basename(css)}: CSS tải tài nguyên bên ngoài / CSS loads a third-party resource`);
+    }
+  }
+  const heaviest = [...pages].sort((a, b) => b.total - a.total)[0];
+  const notes = [
+    `Kiểm tra ${htmlFiles.length} trang / checked ${htmlFiles.length} pages` +
+      (heaviest ? `; nặng nhất / heaviest: ${heaviest.path} ${heaviest.total} B gzip` : ''),
+  ];
+  return { errors, notes, pages };
+}

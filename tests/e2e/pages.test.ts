@@ -1,0 +1,51 @@
+/** Every built page loads without errors and passes axe (WCAG 2.2 A/AA), at phone and desktop widths. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, builtPages, launch, open } from './browser.ts';
+
+const pages = builtPages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page', () => {
+  it('the build produced the pages a citizen needs', () => {
+    for (const p of ['/', '/thu-tuc/', '/bao-cao/', '/nguon/', '/giay-to/', '/404.html']) expect(pages).toContain(p);
+    expect(pages.filter((p) => /^\/thu-tuc\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const path of pages) {
+    it(`${path} loads with no console error and no axe violation`, async () => {
+      const { page, context, problems } = await open(browser, path, { viewport: { width: 1280, height: 900 } });
+      expect(await page.getAttribute('html', 'lang')).toBe('vi');
+      expect((await page.title()).length).toBeGreaterThan(3);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('phone width (360 px): no page scrolls sideways', async () => {
+    const wide: string[] = [];
+    for (const path of pages) {
+      const { page, context } = await open(browser, path, { viewport: { width: 360, height: 740 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 1) wide.push(`${path}: ${overflow}px`);
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('dark colour scheme: the home, a guide and the report pass axe', async () => {
+    for (const path of ['/', pages.find((p) => /^\/thu-tuc\/[^/]+\/$/.test(p))!, '/bao-cao/']) {
+      const { page, context } = await open(browser, path, { colorScheme: 'dark' });
+      expect(await axeViolations(page), path).toEqual([]);
+      await context.close();
+    }
+  });
+});
