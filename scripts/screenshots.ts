@@ -26,7 +26,16 @@ for (const path of paths) {
     const context = await browser.newContext({ reducedMotion: 'reduce', ...opts });
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    await page.screenshot({ path: `screenshots/${name(path)}-${label}.png`, fullPage: true });
+    if (label === 'phone') {
+      // Tall phone pages are cut into screen-sized parts so each PNG stays readable.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 1; y < height && i <= 6; y += 1400, i++) {
+        const clip = { x: 0, y, width: 360, height: Math.min(1400, height - y) };
+        await page.screenshot({ path: `screenshots/${name(path)}-phone-${i}.png`, fullPage: true, clip });
+      }
+    } else {
+      await page.screenshot({ path: `screenshots/${name(path)}-${label}.png`, fullPage: true });
+    }
     if (label === 'desktop') {
       await page.pdf({ path: `screenshots/${name(path)}-print.pdf`, format: 'A4', printBackground: false });
     }

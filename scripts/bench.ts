@@ -1,0 +1,32 @@
+/**
+ * npm run bench: the speed and size targets, measured on this machine and printed with their
+ * budgets. Each measurement lives in scripts/bench/<name>.ts and returns rows; a row over budget
+ * makes the command exit 1. Run `npm run build` first: page weights are read from dist/.
+ */
+import { existsSync } from 'node:fs';
+import type { BenchRow } from './bench/types.ts';
+import { pageWeights } from './bench/page-weights.ts';
+import { contentCheckSpeed } from './bench/content-check.ts';
+
+if (!existsSync('dist/index.html')) {
+  console.error('Chưa có dist/: chạy "npm run build" trước. / Run "npm run build" first.');
+  process.exit(1);
+}
+
+const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
+  ['Page weight (gzip, first load)', pageWeights],
+  ['Content checker', contentCheckSpeed],
+];
+
+let over = 0;
+for (const [title, run] of sections) {
+  console.log(`\n${title}`);
+  for (const row of await run()) {
+    const status = row.budget === undefined ? '' : row.value <= row.budget ? '  ok' : '  OVER BUDGET';
+    if (row.budget !== undefined && row.value > row.budget) over++;
+    const budget = row.budget === undefined ? '' : ` / budget ${row.budget} ${row.unit}`;
+    console.log(`  ${row.label.padEnd(58)} ${String(row.value).padStart(8)} ${row.unit}${budget}${status}`);
+  }
+}
+console.log(over ? `\n${over} measurement(s) over budget` : '\nAll measurements within budget');
+process.exit(over ? 1 : 0);
