@@ -12,7 +12,8 @@ import { cleanup, expectation, fixtureNames, projectWithFixture, ROOT } from '..
 const TODAY = '2026-11-28';
 const roots: string[] = [];
 afterAll(() => roots.forEach(cleanup));
-const node = (args: string[], cwd: string) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
+const node = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
 
 describe('the real content is valid', () => {
   it('has no errors', () => {
