@@ -3,12 +3,13 @@
  * seconds: broken JSON or YAML, fields that do not match the schema, references that do not
  * resolve. Each problem carries its file and, where the text allows, its line.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR, SETTINGS_FILE, SLUG_PATTERN, SettingsSchema, type Settings } from '../../src/schemas/index.ts';
 import { parseWithFriendlyErrors, type ContentProblem } from '../../src/schemas/friendly-errors.ts';
-import { crossCheck, type ContentSet, type Entry } from '../../src/data/cross-check.ts';
+import { crossCheck, publishedOnly, type ContentSet, type Entry } from '../../src/data/cross-check.ts';
+import { BODY_FIELD, checkBody } from '../../src/data/body-check.ts';
 
 export interface ReadResult {
   content: ContentSet;
@@ -22,6 +23,41 @@ interface Parsed {
   data: unknown;
   locate: (path: readonly PropertyKey[]) => number | undefined;
   body?: string;
+  /** Line of the file where the body starts. */
+  bodyLine?: number;
+}
+
+/** What the common YAML mistakes mean, in staff's words ([Vietnamese, English]), by yaml error code. */
+const YAML_HINTS: Record<string, [string, string]> = {
+  DUPLICATE_KEY: ['một trường được ghi hai lần; xóa một trong hai dòng', 'a field is written twice'],
+  TAB_AS_INDENT: ['thụt lề bằng phím Tab; hãy dùng dấu cách (2 dấu cách mỗi cấp)', 'tabs are not allowed for indentation'],
+  BAD_INDENT: ['thụt lề không đều: các dòng cùng cấp phải thẳng cột, mỗi cấp lùi 2 dấu cách', 'inconsistent indentation'],
+  MISSING_CHAR: ['thiếu dấu đóng: một dấu ngoặc kép " hoặc ngoặc ] đã mở ở dòng này mà chưa đóng', 'a closing quote or bracket is missing'],
+  BLOCK_AS_IMPLICIT_KEY: [
+    'giá trị có dấu hai chấm ":" ở giữa; đặt cả giá trị trong ngoặc kép, ví dụ applicants: "Người nộp: cha hoặc mẹ"',
+    'a value containing ": " must be quoted',
+  ],
+  MULTILINE_IMPLICIT_KEY: [
+    'thiếu dấu cách sau dấu hai chấm, hoặc một dòng bị ngắt giữa chừng; viết "truong: gia tri"',
+    'missing space after ":"',
+  ],
+  BAD_SCALAR_START: [
+    'giá trị bắt đầu bằng ký tự đặc biệt (` @ % * & ! | >); đặt cả giá trị trong ngoặc kép',
+    'a value starts with a reserved character: quote it',
+  ],
+};
+
+/** The first line that opens a quoted value without closing it, to point at the real mistake. */
+function unclosedQuoteLine(text: string, lineOffset: number): number | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?(["'])(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, q, rest] = m as unknown as [string, string, string];
+    const closed = q === '"' ? /(^|[^\\])"/.test(rest) : rest.includes("'");
+    if (!closed) return i + 1 + lineOffset;
+  }
+  return undefined;
 }
 
 /** Line of the node at `path` in a YAML or JSON document, walking up until one is found. */
@@ -54,7 +90,13 @@ export function parseJson(text: string, file: string): Parsed | ContentProblem {
   try {
     const data: unknown = JSON.parse(text);
     const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc });
+    const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    // JSON.parse keeps the last of two equal keys without a word: staff would lose an edit.
+    const dup = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (dup) {
+      const [vi, en] = YAML_HINTS['DUPLICATE_KEY']!;
+      return problem(file, `tệp JSON có ${vi} / the JSON has ${en}`, lc.linePos(dup.pos[0]).line);
+    }
     return { data, locate: locator(doc, lc, 0) };
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
@@ -62,7 +104,7 @@ export function parseJson(text: string, file: string): Parsed | ContentProblem {
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
     return problem(
       file,
-      `tệp JSON bị lỗi cú pháp (thường do thiếu dấu phẩy, thừa dấu phẩy cuối, hoặc thiếu dấu ngoặc kép): ${msg} / invalid JSON`,
+      `tệp JSON bị lỗi cú pháp ở dòng này hoặc cuối dòng ngay trước (thường do thiếu dấu phẩy cuối dòng, thừa dấu phẩy trước } hoặc ], hoặc thiếu dấu ngoặc kép) / invalid JSON: ${msg}`,
       line,
     );
   }
@@ -80,16 +122,33 @@ export function parseFrontmatter(text: string, file: string): Parsed | ContentPr
   }
   const lc = new LineCounter();
   const doc = parseDocument(m[1]!, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const yamlProblem = (hint: [string, string] | undefined, detail: string, line: number | undefined) =>
+    problem(
+      file,
+      hint
+        ? `phần đầu (frontmatter) bị lỗi cú pháp YAML: ${hint[0]} / invalid YAML frontmatter: ${hint[1]}`
+        : `phần đầu (frontmatter) bị lỗi cú pháp YAML (${detail}); kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng trước / invalid YAML frontmatter`,
+      line,
+    );
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    return problem(
-      file,
-      `phần đầu (frontmatter) bị lỗi cú pháp YAML: ${e.message.split('\n')[0]}. Kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép / invalid YAML frontmatter`,
-      line === undefined ? undefined : line + 1,
-    );
+    // The frontmatter starts on line 2 of the file, after the first "---".
+    const line = (e.code === 'MISSING_CHAR' ? unclosedQuoteLine(m[1]!, 1) : undefined) ?? lc.linePos(e.pos[0]).line + 1;
+    return yamlProblem(YAML_HINTS[e.code], e.message.split('\n')[0]!, line);
   }
-  return { data: doc.toJS(), locate: locator(doc, lc, 1), body: text.slice(m[0].length) };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (err) {
+    // "*abc" or "&abc" at the start of a value are YAML aliases and anchors, not text.
+    return yamlProblem(YAML_HINTS['BAD_SCALAR_START'], err instanceof Error ? err.message : String(err), undefined);
+  }
+  return {
+    data,
+    locate: locator(doc, lc, 1),
+    body: text.slice(m[0].length),
+    bodyLine: m[0].split('\n').length,
+  };
 }
 
 const isProblem = (x: Parsed | ContentProblem): x is ContentProblem => 'severity' in x;
@@ -98,6 +157,8 @@ const isProblem = (x: Parsed | ContentProblem): x is ContentProblem => 'severity
 export function readContent(root: string, today: string, opts: { includeDrafts?: boolean } = {}): ReadResult {
   const contentDir = join(root, CONTENT_DIR);
   const problems: ContentProblem[] = [];
+  // Kept apart: a body problem does not stop the cross-file checks, a file that does not parse does.
+  const bodyProblems: ContentProblem[] = [];
   const locators = new Map<string, Parsed['locate']>();
   const content: Record<string, Entry<unknown>[]> = {};
   let files = 0;
@@ -137,6 +198,12 @@ export function readContent(root: string, today: string, opts: { includeDrafts?:
       const ext = extname(name);
       const file = relative(root, join(target, name));
       if (name.startsWith('_') || name.startsWith('.') || name === 'README.md') continue;
+      if (statSync(join(target, name)).isDirectory()) {
+        problems.push(
+          problem(file, `thư mục con không được đọc; đặt tệp thẳng trong ${relative(root, target)}/ / sub-folders are not read`),
+        );
+        continue;
+      }
       if (!exts.includes(ext)) {
         problems.push(problem(file, `tệp có đuôi "${ext}" không được đọc ở đây; dùng ${exts.join(' hoặc ')} / unexpected file type`));
         continue;
@@ -167,6 +234,11 @@ export function readContent(root: string, today: string, opts: { includeDrafts?:
       const r = parseWithFriendlyErrors(spec.schema, parsed.data, file, parsed.locate);
       if (!r.ok) problems.push(...r.problems);
       else entries.push({ id, file, data: r.data });
+      if (parsed.body !== undefined) {
+        const draft = (parsed.data as { draft?: unknown } | null)?.draft === true;
+        const found = checkBody(parsed.body, { draft, mdx: ext === '.mdx', firstLine: parsed.bodyLine ?? 1 });
+        bodyProblems.push(...found.map((b) => ({ file, line: b.line, field: BODY_FIELD, message: b.message, severity: b.severity })));
+      }
     }
   }
 
@@ -187,10 +259,10 @@ export function readContent(root: string, today: string, opts: { includeDrafts?:
   // Cross-file checks only make sense when every file parsed: otherwise a broken file would
   // also show up as dozens of "unknown reference" errors in the files that point to it.
   if (!problems.some((p) => p.severity === 'error')) {
-    for (const p of crossCheck(set, today)) {
-      problems.push({ ...p, line: locators.get(p.file)?.(p.path) });
+    for (const { path, ...p } of crossCheck(set, today)) {
+      problems.push({ ...p, line: locators.get(p.file)?.(path) });
     }
   }
-  if (!opts.includeDrafts) set.procedures = set.procedures.filter((p) => !p.data.draft);
-  return { content: set, settings, problems, files };
+  problems.push(...bodyProblems);
+  return { content: opts.includeDrafts ? set : publishedOnly(set), settings, problems, files };
 }

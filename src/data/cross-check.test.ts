@@ -15,7 +15,7 @@ function baseSet(): ContentSet {
       {
         id: 'giay-chung-sinh',
         file: 'content/documents/giay-chung-sinh.json',
-        data: { name: 'Giấy chứng sinh', aliases: [], description: 'x', sources: [] },
+        data: { name: 'Giấy chứng sinh', aliases: [], description: 'x', sources: [], draft: false },
       },
     ],
     metrics: [],
@@ -96,6 +96,8 @@ describe('cross-file checks', () => {
       data: ProcedureSchema.parse({ ...validProcedure, draft: true }),
     });
     set.procedures[0]!.data.related = ['nhap'];
-    expect(crossCheck(set, TODAY)[0]!.message).toMatch(/bản nháp/);
+    const error = crossCheck(set, TODAY).find((p) => p.severity === 'error');
+    expect(error).toMatchObject({ field: 'related[0]' });
+    expect(error!.message).toMatch(/bản nháp/);
   });
 });

@@ -25,27 +25,75 @@ export interface ContentSet {
 /** A problem with the path of the field, so that the caller can find its line. */
 export type LocatedProblem = ContentProblem & { path: PropertyKey[] };
 
-/** Days after which a guide is listed as "cần rà soát" (needs review). */
-export const REVIEW_AFTER_DAYS = 365;
+/** Months after which a guide is listed as "cần rà soát" (needs review). */
+export const REVIEW_AFTER_MONTHS = 12;
 
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The calendar date `months` after `iso` (29 February + 12 months gives 1 March). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+
+/** True when the last review is more than 12 months before `today`: the guide "cần rà soát". */
+export function reviewDue(lastReviewed: string, today: string): boolean {
+  return addMonths(lastReviewed, REVIEW_AFTER_MONTHS) < today;
+}
+
+/**
+ * What `npm run new` writes where staff still have to fill something in. A draft may keep them
+ * (the checker lists them as a warning); a published file may not (an error for each).
+ */
+export const PLACEHOLDER = 'CHƯA ĐIỀN';
+/** The placeholder for an id (a reference to another file), which must stay a valid slug. */
+export const PLACEHOLDER_ID = 'chua-dien';
+/** The placeholder for a web address. */
+export const PLACEHOLDER_URL = 'https://chua-dien.invalid/';
+
+export type PlaceholderKind = 'text' | 'id';
+
+/** Whether a string is (or contains) a placeholder, and which kind. */
+export function placeholderKind(s: string): PlaceholderKind | undefined {
+  if (s === PLACEHOLDER_ID || s.startsWith(PLACEHOLDER_URL.slice(0, -1))) return 'id';
+  return s.normalize('NFC').includes(PLACEHOLDER) ? 'text' : undefined;
+}
+
+/** The path of every placeholder left in `value`, depth first, in file order. */
+export function findPlaceholders(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; kind: PlaceholderKind }[] {
+  if (typeof value === 'string') {
+    const kind = placeholderKind(value);
+    return kind ? [{ path, kind }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
+  }
+  return [];
+}
+
+const isDraft = (e: Entry<unknown>): boolean => (e.data as { draft?: unknown }).draft === true;
+
+export interface CrossCheckOptions {
+  /**
+   * Preview of drafts in `npm run dev`: placeholder text is shown as it is instead of being an
+   * error. Placeholder ids still are errors, since the page cannot be drawn without them.
+   */
+  allowPlaceholderText?: boolean;
+}
+
 /** Every cross-file problem in the content. `today` is YYYY-MM-DD. */
-export function crossCheck(content: ContentSet, today: string): LocatedProblem[] {
+export function crossCheck(content: ContentSet, today: string, options: CrossCheckOptions = {}): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
+  const fieldOf = (path: PropertyKey[]) =>
+    path
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+      .join('')
+      .replace(/^\./, '');
   const add = (e: Entry<unknown>, path: PropertyKey[], message: string, severity: 'error' | 'warning' = 'error') =>
-    problems.push({
-      file: e.file,
-      path,
-      field: path
-        .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
-        .join('')
-        .replace(/^\./, ''),
-      message,
-      severity,
-    });
+    problems.push({ file: e.file, path, field: fieldOf(path), message, severity });
 
   const ids = <T>(list: Entry<T>[]) => new Set(list.map((e) => e.id));
   const procedureIds = ids(content.procedures);
@@ -54,9 +102,53 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
   const fieldIds = ids(content.fields);
   const agencyIds = ids(content.agencies);
   const drafts = new Set(content.procedures.filter((p) => p.data.draft).map((p) => p.id));
+  const draftDocuments = new Set(content.documents.filter((d) => d.data.draft).map((d) => d.id));
 
   const refError = (what: string, where: string, id: string, known: Set<string>) =>
     `không tìm thấy ${what} có mã "${id}" trong ${where}; các mã hiện có: ${[...known].sort().join(', ') || '(chưa có)'} / unknown ${what} id "${id}"`;
+  // A placeholder id is reported once, as a placeholder, not also as an unknown reference.
+  const unknown = (id: string, known: Set<string>) => id !== PLACEHOLDER_ID && !known.has(id);
+
+  // fields.json and agencies.json hold many entries in one file: their paths start at the index.
+  const lists: [Entry<unknown>[], boolean][] = [
+    [content.procedures, false],
+    [content.documents, false],
+    [content.metrics, false],
+    [content.sources, false],
+    [content.fields, true],
+    [content.agencies, true],
+  ];
+  const placeholdersByFile = new Map<string, { entry: Entry<unknown>; found: { path: PropertyKey[]; kind: PlaceholderKind }[] }>();
+  for (const [list, inArray] of lists) {
+    list.forEach((e, i) => {
+      const found = findPlaceholders(e.data, inArray ? [i] : []);
+      if (found.length === 0) return;
+      const slot = placeholdersByFile.get(e.file) ?? { entry: e, found: [] };
+      slot.found.push(...found);
+      placeholdersByFile.set(e.file, slot);
+    });
+  }
+  for (const { entry, found } of placeholdersByFile.values()) {
+    if (isDraft(entry)) {
+      add(
+        entry,
+        found[0]!.path,
+        `bản nháp còn ${found.length} chỗ "${PLACEHOLDER}" hoặc "${PLACEHOLDER_ID}" cần điền trước khi đăng: ${found.map((f) => fieldOf(f.path)).join(', ')} / draft: ${found.length} placeholder(s) left to fill in before publishing`,
+        'warning',
+      );
+      continue;
+    }
+    for (const f of found) {
+      if (options.allowPlaceholderText && f.kind === 'text') continue;
+      add(
+        entry,
+        f.path,
+        f.kind === 'id'
+          ? `còn mã giữ chỗ "${PLACEHOLDER_ID}": thay bằng mã thật (tên tệp, không có đuôi), hoặc giữ "draft: true" nếu chưa xong / a placeholder id is left: put the real id, or keep the file a draft`
+          : `còn chữ giữ chỗ "${PLACEHOLDER}": viết nội dung thật thay cho cả câu hướng dẫn, hoặc giữ "draft: true" nếu chưa xong / placeholder text is left: write the real text, or keep the file a draft`,
+      );
+    }
+  }
 
   for (const list of [content.fields, content.agencies] as Entry<{ id: string }>[][]) {
     const seen = new Set<string>();
@@ -66,9 +158,25 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
     });
   }
 
+  // Two guides with one title would look like the same page in every list and search result.
+  // A draft may share a title while it is being rewritten (a warning); two published guides may not.
+  const titles = new Map<string, Entry<Procedure>>();
+  for (const p of [...content.procedures].sort((a, b) => Number(a.data.draft) - Number(b.data.draft))) {
+    const key = p.data.title.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+    const other = titles.get(key);
+    if (other) {
+      add(
+        p,
+        ['title'],
+        `tiêu đề "${p.data.title}" trùng với ${other.file}; mỗi hướng dẫn cần một tiêu đề riêng / duplicate title: another guide has it`,
+        p.data.draft ? 'warning' : 'error',
+      );
+    } else titles.set(key, p);
+  }
+
   for (const p of content.procedures) {
     const d = p.data;
-    if (!fieldIds.has(d.field)) add(p, ['field'], refError('lĩnh vực', 'content/fields.json', d.field, fieldIds));
+    if (unknown(d.field, fieldIds)) add(p, ['field'], refError('lĩnh vực', 'content/fields.json', d.field, fieldIds));
     const agencyRefs: [string, string[]][] = [
       ['decidingAgency', [d.decidingAgency]],
       ['submitAt', d.submitAt],
@@ -76,19 +184,26 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
     ];
     for (const [key, list] of agencyRefs) {
       list.forEach((a, i) => {
-        if (!agencyIds.has(a))
+        if (unknown(a, agencyIds))
           add(p, key === 'decidingAgency' ? [key] : [key, i], refError('cơ quan', 'content/agencies.json', a, agencyIds));
       });
     }
     d.requirements.forEach((r, i) => {
-      if (r.document !== undefined && !documentIds.has(r.document)) {
-        add(p, ['requirements', i, 'document'], refError('giấy tờ', 'content/documents/', r.document, documentIds));
+      if (r.document === undefined) return;
+      const path = ['requirements', i, 'document'];
+      if (unknown(r.document, documentIds)) add(p, path, refError('giấy tờ', 'content/documents/', r.document, documentIds));
+      else if (!d.draft && draftDocuments.has(r.document)) {
+        add(
+          p,
+          path,
+          `giấy tờ "${r.document}" đang là bản nháp (draft) nên chưa được đăng; đăng giấy tờ đó trước (bỏ "draft": true) / lists a draft document that is not published`,
+        );
       }
     });
     for (const key of ['related', 'interconnected'] as const) {
       d[key].forEach((ref, i) => {
         if (ref === p.id) add(p, [key, i], `thủ tục không thể liên kết tới chính nó / a guide cannot link to itself`);
-        else if (!procedureIds.has(ref)) add(p, [key, i], refError('thủ tục', 'content/procedures/', ref, procedureIds));
+        else if (unknown(ref, procedureIds)) add(p, [key, i], refError('thủ tục', 'content/procedures/', ref, procedureIds));
         else if (!d.draft && drafts.has(ref)) {
           add(
             p,
@@ -110,15 +225,19 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
       }
     });
     d.sources.forEach((s, i) => {
-      if (!sourceIds.has(s)) add(p, ['sources', i], refError('nguồn', 'content/sources/', s, sourceIds));
+      if (unknown(s, sourceIds)) add(p, ['sources', i], refError('nguồn', 'content/sources/', s, sourceIds));
     });
-    const age = daysBetween(d.lastReviewed, today);
-    if (age < 0) add(p, ['lastReviewed'], `ngày rà soát ${d.lastReviewed} ở tương lai / lastReviewed is in the future`);
-    else if (age > REVIEW_AFTER_DAYS) {
+    if (d.lastReviewed > today) {
       add(
         p,
         ['lastReviewed'],
-        `cần rà soát: lần rà soát cuối ${d.lastReviewed}, đã hơn 12 tháng / needs review: last reviewed over 12 months ago`,
+        `ngày rà soát ${d.lastReviewed} ở tương lai; ghi ngày đã thực sự rà soát (hôm nay là ${today}) / lastReviewed is in the future`,
+      );
+    } else if (reviewDue(d.lastReviewed, today)) {
+      add(
+        p,
+        ['lastReviewed'],
+        `cần rà soát: lần rà soát cuối ${d.lastReviewed}, đã hơn ${REVIEW_AFTER_MONTHS} tháng. Đối chiếu lại với quy định hiện hành rồi sửa lastReviewed thành ngày rà soát / needs review: last reviewed over ${REVIEW_AFTER_MONTHS} months ago`,
         'warning',
       );
     }
@@ -126,18 +245,19 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
 
   for (const doc of content.documents) {
     doc.data.sources.forEach((s, i) => {
-      if (!sourceIds.has(s)) add(doc, ['sources', i], refError('nguồn', 'content/sources/', s, sourceIds));
+      if (unknown(s, sourceIds)) add(doc, ['sources', i], refError('nguồn', 'content/sources/', s, sourceIds));
     });
   }
 
+  const MEASURE_NAME = { days: 'số ngày giải quyết (days)', trips: 'số lần đi lại (trips)' } as const;
   for (const m of content.metrics) {
-    if (!procedureIds.has(m.data.procedure))
+    if (unknown(m.data.procedure, procedureIds))
       add(m, ['procedure'], refError('thủ tục', 'content/procedures/', m.data.procedure, procedureIds));
-    else if (drafts.has(m.data.procedure))
+    else if (!m.data.draft && drafts.has(m.data.procedure))
       add(
         m,
         ['procedure'],
-        `"${m.data.procedure}" đang là bản nháp nên số liệu không có trang hướng dẫn để liên kết / the guide is a draft`,
+        `"${m.data.procedure}" đang là bản nháp nên số liệu không có trang hướng dẫn để liên kết; đăng hướng dẫn trước, hoặc để số liệu là bản nháp / the guide is a draft`,
       );
     m.data.periods.forEach((period, i) => {
       const refs: [PropertyKey[], string | undefined][] = [
@@ -149,17 +269,21 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
         ]),
       ];
       for (const [path, ref] of refs) {
-        if (ref !== undefined && !sourceIds.has(ref)) add(m, path, refError('nguồn', 'content/sources/', ref, sourceIds));
+        if (ref !== undefined && unknown(ref, sourceIds)) add(m, path, refError('nguồn', 'content/sources/', ref, sourceIds));
       }
-      const prev = m.data.periods[i - 1];
-      if (!prev) return;
+      // A reform should not make things slower: compare with the latest earlier known figure.
       for (const k of ['days', 'trips'] as const) {
-        const [a, b] = [prev[k].value, period[k].value];
+        const b = period[k].value;
+        const earlier = m.data.periods
+          .slice(0, i)
+          .reverse()
+          .find((q) => q[k].value !== null);
+        const a = earlier?.[k].value ?? null;
         if (a !== null && b !== null && b > a) {
           add(
             m,
             ['periods', i, k, 'value'],
-            `${k} tăng từ ${a} lên ${b} so với kỳ trước; hãy kiểm tra lại với nguồn / ${k} rose from ${a} to ${b}: confirm with the source`,
+            `${MEASURE_NAME[k]} tăng từ ${a} (kỳ "${earlier!.period}") lên ${b} (kỳ "${period.period}"); hãy đối chiếu lại với nguồn. Nếu đúng, ghi lý do vào "note" của kỳ này / ${k} rose from ${a} to ${b}: confirm with the source`,
             'warning',
           );
         }
@@ -169,15 +293,60 @@ export function crossCheck(content: ContentSet, today: string): LocatedProblem[]
 
   const metricByProcedure = new Map<string, Entry<Metric>>();
   for (const m of content.metrics) {
+    if (m.data.procedure === PLACEHOLDER_ID) continue;
     const other = metricByProcedure.get(m.data.procedure);
     if (other && other.id !== m.id) {
       add(
         m,
         ['procedure'],
-        `thủ tục "${m.data.procedure}" đã có số liệu trong ${other.file}; mỗi thủ tục chỉ một tệp số liệu / a guide has one metrics file`,
+        `thủ tục "${m.data.procedure}" đã có số liệu trong ${other.file}; mỗi thủ tục chỉ một tệp số liệu: thêm kỳ mới vào tệp đó / a guide has one metrics file`,
       );
     }
     metricByProcedure.set(m.data.procedure, m);
   }
   return problems;
+}
+
+/** The content the public site shows: drafts of guides, documents and metrics left out. */
+export function publishedOnly(content: ContentSet): ContentSet {
+  return {
+    ...content,
+    procedures: content.procedures.filter((e) => !e.data.draft),
+    documents: content.documents.filter((e) => !e.data.draft),
+    metrics: content.metrics.filter((e) => !e.data.draft),
+  };
+}
+
+/**
+ * What `npm run dev` shows so that staff can preview a draft: the published content plus every
+ * draft whose references all resolve (placeholder text is shown as it is). A draft that cannot
+ * be drawn yet is left out, with the problems that stop it. Never used by the build.
+ */
+export function withPreviewDrafts(content: ContentSet, today: string): { content: ContentSet; hidden: LocatedProblem[] } {
+  const undraft = <T>(e: Entry<T>): Entry<T> => ({ ...e, data: { ...e.data, draft: false } });
+  let shown = content;
+  const hidden: LocatedProblem[] = [];
+  // Leaving one draft out can break another that links to it, hence the rounds.
+  for (let round = 0; round <= content.procedures.length + content.documents.length + content.metrics.length; round++) {
+    const draftFiles = new Set([...shown.procedures, ...shown.documents, ...shown.metrics].filter((e) => e.data.draft).map((e) => e.file));
+    const asPublished: ContentSet = {
+      ...shown,
+      procedures: shown.procedures.map(undraft),
+      documents: shown.documents.map(undraft),
+      metrics: shown.metrics.map(undraft),
+    };
+    const blocking = crossCheck(asPublished, today, { allowPlaceholderText: true }).filter(
+      (p) => p.severity === 'error' && draftFiles.has(p.file),
+    );
+    if (blocking.length === 0) break;
+    hidden.push(...blocking);
+    const out = new Set(blocking.map((p) => p.file));
+    shown = {
+      ...shown,
+      procedures: shown.procedures.filter((e) => !out.has(e.file)),
+      documents: shown.documents.filter((e) => !out.has(e.file)),
+      metrics: shown.metrics.filter((e) => !out.has(e.file)),
+    };
+  }
+  return { content: shown, hidden };
 }

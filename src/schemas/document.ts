@@ -23,5 +23,7 @@ export const DocumentSchema = z.strictObject({
     .optional(),
   /** Sources that describe it (ids in content/sources). */
   sources: UniqueSlugs.default([]),
+  /** A draft is checked but not published; no published guide may list it yet. */
+  draft: z.boolean().default(false),
 });
 export type DocumentEntry = z.output<typeof DocumentSchema>;

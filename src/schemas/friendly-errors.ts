@@ -73,7 +73,9 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) {
-        return `thiếu trường bắt buộc; hãy thêm nó (kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}) / required field is missing: add it`;
+        const key = issue.path.at(-1);
+        const name = typeof key === 'string' ? ` "${key}"` : '';
+        return `thiếu trường bắt buộc${name}; hãy thêm nó (kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}) / required field${name} is missing: add it`;
       }
       if (!issue.message.startsWith('Invalid input')) {
         return `${issue.message}; nhận được ${describeValue(input)} / found ${describeValue(input)}`;
@@ -102,8 +104,12 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
     case 'too_big':
       if (!issue.message.startsWith('Too big')) return issue.message;
       return `phải nhiều nhất ${String(issue.maximum)} / must be at most ${String(issue.maximum)}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      // When one of the accepted shapes explains itself (a date written wrongly), say that.
+      const custom = issue.errors.flat().find((i) => i.code === 'custom');
+      if (custom) return custom.message;
       return `giá trị ${describeValue(input)} không đúng dạng / the value has the wrong shape`;
+    }
     default:
       return issue.message;
   }
@@ -128,7 +134,7 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
     return {
       file,
       line: locate(path) ?? locate(issue.path),
-      field: fieldPath(issue.path) || '(cả tệp / whole file)',
+      field: fieldPath(path) || '(cả tệp / whole file)',
       message: describeIssue(issue, knownKeys),
       severity: 'error' as const,
     };
@@ -153,7 +159,9 @@ function collectKeys(schema: unknown, seen = new Set<unknown>()): string[] {
 /** "content/x.md:12 · title: message" lines, errors first. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return [...problems]
-    .sort((a, b) => (a.severity === b.severity ? a.file.localeCompare(b.file) : a.severity === 'error' ? -1 : 1))
+    .sort((a, b) =>
+      a.severity !== b.severity ? (a.severity === 'error' ? -1 : 1) : a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    )
     .map((p) => {
       const where = p.line ? `${p.file}:${p.line}` : p.file;
       const tag = p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';

@@ -77,6 +77,8 @@ export const MetricSchema = z
     shortName: PlainText,
     /** Today's guide for this procedure: an id in content/procedures. */
     procedure: Slug,
+    /** A draft is checked but not published (no chart, no table). */
+    draft: z.boolean().default(false),
     /** Figures per period, "before" first, then years in order. */
     periods: z.array(PeriodSchema).min(1, { message: 'cần ít nhất một kỳ / at least one period' }),
   })
