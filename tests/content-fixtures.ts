@@ -1,9 +1,11 @@
 /**
  * Bad-content fixtures: each folder under tests/fixtures/bad/ holds files laid over a copy of the
  * real content/ (same relative paths), plus expect.json saying which file, field and message
- * the checker must report. A file named "<name>.delete" removes content/<name> instead.
+ * the checker must report. A file named "<name>.delete" removes content/<name> instead, and
+ * "<name>.append" (a JSON array) adds its items to the end of the JSON array in content/<name>,
+ * so that a fixture for fields.json or agencies.json keeps up with the real file.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -38,11 +40,11 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * A throwaway project root: the real content with the fixture laid over it. With `full`, also the
+ * A throwaway project root: the real content with the fixture (if any) laid over it. With `full`, also the
  * code needed to run a build there (src, scripts, config, and a link to node_modules).
  */
-export function projectWithFixture(name: string, full = false): string {
-  const root = mkdtempSync(join(tmpdir(), `bad-${name}-`));
+export function projectWithFixture(name: string | undefined, full = false): string {
+  const root = mkdtempSync(join(tmpdir(), `bad-${name ?? 'none'}-`));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   if (full) {
     for (const p of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -50,12 +52,18 @@ export function projectWithFixture(name: string, full = false): string {
     }
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   }
+  if (name === undefined) return root;
   const dir = join(FIXTURES, name);
   for (const f of filesUnder(dir)) {
     const rel = relative(dir, f);
     if (rel === 'expect.json') continue;
     if (rel.endsWith('.delete')) rmSync(join(root, 'content', rel.slice(0, -'.delete'.length)), { force: true });
-    else cpSync(f, join(root, 'content', rel));
+    else if (rel.endsWith('.append')) {
+      const target = join(root, 'content', rel.slice(0, -'.append'.length));
+      const list = JSON.parse(readFileSync(target, 'utf8')) as unknown[];
+      list.push(...(JSON.parse(readFileSync(f, 'utf8')) as unknown[]));
+      writeFileSync(target, `${JSON.stringify(list, null, 2)}\n`);
+    } else cpSync(f, join(root, 'content', rel));
   }
   return root;
 }

@@ -3,17 +3,28 @@
  * exits non-zero and the build refuses, leaving the previous dist/ untouched.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { readContent } from '../../scripts/lib/read-content.ts';
+import { formatProblems } from '../../src/schemas/friendly-errors.ts';
 import { cleanup, expectation, fixtureNames, projectWithFixture, ROOT } from '../content-fixtures.ts';
 
 const TODAY = '2026-11-28';
 const roots: string[] = [];
 afterAll(() => roots.forEach(cleanup));
-const node = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
+
+/** Run a script with Node 22; resolves with the exit code and output, whatever the code. */
+async function node(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
+  try {
+    const r = await promisify(execFile)(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
+    return { status: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { status: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
 
 describe('the real content is valid', () => {
   it('has no errors', () => {
@@ -22,36 +33,45 @@ describe('the real content is valid', () => {
   });
 
   it('a valid sample guide added to it passes, so each fixture fails for its one fault only', () => {
-    const root = projectWithFixture(fixtureNames()[0]!);
+    const root = projectWithFixture(undefined);
     roots.push(root);
     cpSync(join(ROOT, 'tests/fixtures/valid-guide.md'), join(root, 'content/procedures/zz-loi.md'));
     expect(readContent(root, TODAY).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('the corpus covers at least 20 different faults', () => {
+    expect(fixtureNames().length).toBeGreaterThanOrEqual(20);
+    expect(new Set(fixtureNames().map((n) => expectation(n).fault)).size).toBe(fixtureNames().length);
+  });
 });
 
-describe.each(fixtureNames())('bad content: %s', (name) => {
+describe.concurrent.each(fixtureNames())('bad content: %s', (name) => {
   const exp = expectation(name);
 
-  it(`explains "${exp.fault}" with file, field and line`, () => {
+  it(`explains "${exp.fault}" in the faulty file only, with field, line and a fix in Vietnamese and English`, () => {
     const root = projectWithFixture(name);
     roots.push(root);
     const errors = readContent(root, TODAY).problems.filter((p) => p.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
-    const match = errors.find((p) => p.file === exp.file && (exp.field === undefined || p.field === exp.field));
-    expect(match, JSON.stringify(errors, null, 2)).toBeDefined();
+    // One fault: every error points at the file that has it, none at the files around it.
+    expect(errors.filter((p) => p.file !== exp.file)).toEqual([]);
+    const match = errors.find((p) => exp.field === undefined || p.field === exp.field);
+    expect(match, formatProblems(errors)).toBeDefined();
     expect(match!.message).toMatch(new RegExp(exp.message));
+    expect(match!.message).toMatch(/ \/ [A-Za-z"]/);
     if (exp.line !== undefined) expect(match!.line).toBe(exp.line);
   });
 
-  it('the build refuses it and keeps the previous dist/', () => {
+  it('check:content exits non-zero, and the build refuses it and keeps the previous dist/', async () => {
     const root = projectWithFixture(name, true);
     roots.push(root);
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist', 'index.html'), 'previous build');
-    const check = node([join(root, 'scripts/check-content.ts'), root], root);
+    const check = await node([join(root, 'scripts/check-content.ts'), root], root);
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain(exp.file);
-    const build = node([join(root, 'scripts/build.ts'), root], root);
+    expect(check.stderr).toContain(exp.line === undefined ? exp.file : `${exp.file}:${exp.line}`);
+    expect(check.stderr).toMatch(/LỖI \/ ERROR/);
+    const build = await node([join(root, 'scripts/build.ts'), root], root);
     expect(build.status).toBe(1);
     expect(build.stderr).toMatch(/chưa có gì được xuất bản/);
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
