@@ -35,3 +35,17 @@ export const DAY_KIND_SHORT: Record<DayKind, string> = {
   calendar: 'ngày',
   unspecified: 'ngày',
 };
+
+/** Strings for office staff: the edit link on guides and the review page (/can-bo/). */
+export const staffUi = {
+  editPage: 'Sửa trang này',
+  editHint: '(dành cho cán bộ)',
+  draftPreview: 'Bản nháp: trang này chỉ hiện khi xem trước bằng "npm run dev" và chưa được xuất bản.',
+  reviewTitle: 'Rà soát nội dung',
+  reviewDescription: 'Trang dành cho cán bộ: ngày rà soát, tình trạng và cảnh báo của từng hướng dẫn.',
+  due: 'Cần rà soát',
+  reviewed: 'Đã rà soát trong 12 tháng',
+  draft: 'Bản nháp',
+  editFile: 'Sửa tệp này',
+  noWarnings: 'Không có cảnh báo.',
+} as const;
