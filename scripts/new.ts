@@ -155,7 +155,7 @@ ${P}: vài câu ngắn, dễ hiểu. Phần này hiện dưới mục "Lưu ý" 
 }
 
 const measureNote = (what: string) =>
-  `${P}: ghi ${what} theo nguồn vào "value" (số nguyên, không ngoặc kép) rồi xóa câu này; nguồn không nêu thì để null và ghi lý do ở đây, ví dụ "Bài báo không nêu.", không bao giờ ghi 0. "atLeast": true khi nguồn nói "ít nhất"`;
+  `${P}: ghi ${what} theo nguồn vào "value" (số nguyên, không ngoặc kép) rồi xóa câu này; nguồn không nêu thì để null và ghi lý do ở đây, ví dụ "Bài báo không nêu.", không bao giờ ghi 0. "atLeast": true khi nguồn nói "ít nhất". Thêm "source" (mã một nguồn trong content/sources) nếu số này lấy từ nguồn khác nguồn của kỳ`;
 
 export function metricTemplate(name: string): unknown {
   return {
@@ -177,7 +177,11 @@ export function metricTemplate(name: string): unknown {
         agencies: { value: null, atLeast: false, note: measureNote('số cơ quan người dân phải đến') },
         onlineLevel: { value: null, atLeast: false, note: measureNote('mức dịch vụ công trực tuyến (1 đến 4)') },
         quote: `${P}: câu nguyên văn của nguồn cho các số liệu này (không bắt buộc: xóa dòng nếu không có)`,
-        note: `${P}: "before" là trước cải cách. Thêm một kỳ cho mỗi năm nguồn nêu: chép cả khối { } này, đổi "period" thành năm (ví dụ "2016"), xếp các năm tăng dần. "annotation": { "text": "...", "source": "..." } ghi điều gì thay đổi trong năm đó (không bắt buộc). Xóa câu này khi xong`,
+        annotation: {
+          text: `${P}: điều gì thay đổi để có số liệu của kỳ này, hiện trên biểu đồ (không bắt buộc: xóa cả khối "annotation" nếu không có)`,
+          source: ID,
+        },
+        note: `${P}: "before" là trước cải cách. Thêm một kỳ cho mỗi năm nguồn nêu: chép cả khối { } này, đổi "period" thành năm (ví dụ "2016"), xếp các năm tăng dần. Xóa câu này khi xong`,
       },
     ],
   };
