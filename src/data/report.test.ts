@@ -107,6 +107,7 @@ describe('reform report model', () => {
 
   it('computes the cut from the first to the last known value: 27 → 2 days is a 93% cut', () => {
     expect(a.cut.days.fromTo).toBe('27 → 2 ngày');
+    expect(a.cut.days.steps).toBe('trước cải cách 27 ngày, năm 2016 còn 2 ngày làm việc');
     expect(a.cut.days.reduction).toBeCloseTo(25 / 27);
     expect(a.cut.days.text).toBe('giảm 93%');
     // The trips cut stops at 2015: 2016 is unknown, not 0.

@@ -134,6 +134,8 @@ export interface Cut {
   bound: ChangeBound;
   /** "27 → 2 ngày" or UNKNOWN_TEXT. */
   fromTo: string;
+  /** "trước cải cách 27 ngày, năm 2016 còn 2 ngày làm việc", or UNKNOWN_TEXT. */
+  steps: string;
   /** "giảm 93%", "giảm ít nhất 75%", or why there is no figure. */
   text: string;
   /** Set when the two ends count days of different kinds. */
@@ -204,6 +206,7 @@ export function cutOf(periods: readonly ResolvedPeriod[], measure: ChartMeasure)
       reduction: null,
       bound: 'unknown',
       fromTo: UNKNOWN_TEXT,
+      steps: UNKNOWN_TEXT,
       text: 'Chưa đủ số liệu để tính mức giảm: nguồn chỉ nêu số liệu của một kỳ hoặc không nêu.',
       caveat: undefined,
     };
@@ -225,7 +228,9 @@ export function cutOf(periods: readonly ResolvedPeriod[], measure: ChartMeasure)
     fromKind && toKind && fromKind !== toKind
       ? `Hai số có thể không cùng loại ngày: ${change.to.label.toLowerCase()} là ${KIND_SHORT[toKind]}, ${change.from.label.toLowerCase()} ${KIND_SHORT[fromKind]}.`
       : undefined;
-  return { change, reduction, bound, fromTo: `${from} → ${to} ${unit}`, text, caveat };
+  const unitAt = (p: ResolvedPeriod) => (measure === 'days' && p.days.kind === 'working' ? 'ngày làm việc' : unit);
+  const steps = `${change.from.label.toLowerCase()} ${from} ${unitAt(change.from)}, ${change.to.label.toLowerCase()} còn ${to} ${unitAt(change.to)}`;
+  return { change, reduction, bound, fromTo: `${from} → ${to} ${unit}`, steps, text, caveat };
 }
 
 function cutRow(metricId: string, name: string, shortName: string, periods: ResolvedPeriod[]): CutRow {
