@@ -66,5 +66,6 @@ export const reportUi = {
   openReport: 'Xem trong báo cáo đầy đủ',
   canvasLabel: (title: string) => `Biểu đồ cột: ${title}. Tóm tắt bằng chữ ở trên, số liệu trong bảng dưới.`,
   legend: 'Chú giải',
+  noChart: 'Không có biểu đồ: nguồn không nêu số liệu nào của chỉ số này cho thủ tục này.',
   atLeast: 'số tối thiểu (“ít nhất”)',
 } as const;

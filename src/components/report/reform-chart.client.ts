@@ -200,8 +200,9 @@ function draw(canvas: HTMLCanvasElement): void {
   applyColours(d.chart, data, d.palette);
   d.chart.update();
   drawn.push(d);
-  // For tests and for anyone inspecting the page: the numbers actually drawn.
+  // For tests and for anyone inspecting the page: the numbers actually drawn, and whether they move.
   canvas.dataset['drawn'] = JSON.stringify(d.chart.data.datasets.map((ds) => ds.data));
+  canvas.dataset['animation'] = reducedMotion.matches ? 'off' : 'on';
 }
 
 /** Re-read the tokens (colour scheme or print changed) and redraw at once, without animation. */
@@ -275,18 +276,24 @@ async function copyEmbed(figure: HTMLElement): Promise<void> {
 
 function init(): void {
   for (const figure of document.querySelectorAll<HTMLElement>('[data-module="reform-chart"]')) {
+    if (figure.dataset['ready']) continue;
+    figure.dataset['ready'] = 'true';
     const canvas = figure.querySelector<HTMLCanvasElement>('canvas[data-chart]');
-    if (!canvas || canvas.dataset['drawn']) continue;
-    try {
-      draw(canvas);
-    } catch (err) {
-      // The table and the summary are still there: hide the empty box rather than show it blank.
-      canvas.closest('[data-chart-box]')?.setAttribute('hidden', '');
-      console.warn('chart not drawn', figure.id, err);
-      continue;
+    let ok = false;
+    if (canvas) {
+      try {
+        draw(canvas);
+        ok = true;
+      } catch (err) {
+        // The table and the summary are still there: hide the empty box rather than show it blank.
+        canvas.closest('[data-chart-box]')?.setAttribute('hidden', '');
+        console.warn('chart not drawn', figure.id, err);
+      }
     }
     for (const el of figure.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
-    figure.querySelector('[data-action="png"]')?.addEventListener('click', () => downloadPng(figure, canvas));
+    const png = figure.querySelector<HTMLElement>('[data-action="png"]');
+    if (canvas && ok) png?.addEventListener('click', () => downloadPng(figure, canvas));
+    else png?.closest('li')?.setAttribute('hidden', '');
     figure.querySelector('[data-action="copy-embed"]')?.addEventListener('click', () => void copyEmbed(figure));
   }
   darkScheme.addEventListener('change', repaintAll);
