@@ -86,7 +86,7 @@ describe('open data carries the article’s figures exactly', () => {
   it('the 2016 liên thông figure is 2 working days in the CSV, the JSON and the chart table', async () => {
     const r = csv.rows.find((x) => x['procedure_id'] === 'lien-thong-khai-sinh-thuong-tru-bhyt' && x['period'] === '2016')!;
     expect(r['day_kind']).toBe('working');
-    const td = page.locator('table[data-chart-table="lien-thong-khai-sinh-thuong-tru-bhyt-so-ngay"] tr[data-point="2016"] td.num');
+    const td = page.locator('table[data-chart-table="lien-thong-khai-sinh-thuong-tru-bhyt-so-ngay"] tr[data-point="2016"] td .value');
     expect(await td.innerText()).toBe('2 ngày làm việc');
   });
 
@@ -112,9 +112,9 @@ describe('every chart carries the article’s figures exactly', () => {
         const trs = figure.locator('tr[data-point]');
         expect(await trs.evaluateAll((els) => els.map((e) => e.getAttribute('data-point')))).toEqual(periods.map((p) => p.period));
         for (const seed of periods) {
-          const td = figure.locator(`tr[data-point="${seed.period}"] td.num`);
+          const td = figure.locator(`tr[data-point="${seed.period}"] td`);
           expect(await td.getAttribute('data-value')).toBe(cell(seed[key]));
-          const text = (await td.innerText()).trim();
+          const text = (await td.locator('.value').innerText()).trim();
           if (seed[key].value === null) expect(text).toBe('Chưa có số liệu');
           else expect(text.split(' ')[0]).toBe(seed[key].atLeast ? '≥' : String(seed[key].value));
         }

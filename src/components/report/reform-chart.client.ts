@@ -137,6 +137,28 @@ function labelsPlugin(data: ChartData, colours: () => Palette): Plugin<'bar'> {
   };
 }
 
+/** Words into lines of at most `max` characters (a longer word keeps its own line). */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Category labels broken into lines that fit the room each category gets at this width, so long
+ * Vietnamese labels neither overlap nor get cut off on a phone.
+ */
+function fitLabels(data: ChartData, width: number): string[][] {
+  const charPx = 7;
+  const room = data.orientation === 'horizontal' ? width * 0.34 : (width - 60) / Math.max(1, data.labels.length) - 8;
+  const max = Math.max(7, Math.floor(room / charPx));
+  return data.labels.map((lines) => lines.flatMap((l) => wrap(l, max)));
+}
+
 /** Dataset and axis colours from the palette; chart.update() then redraws with them. */
 function applyColours(chart: Drawn['chart'], data: ChartData, p: Palette): void {
   data.series.forEach((s, i) => {
@@ -176,7 +198,7 @@ function draw(canvas: HTMLCanvasElement): void {
   const config: ChartConfiguration<'bar', (number | null)[], string[]> = {
     type: 'bar',
     data: {
-      labels: data.labels,
+      labels: fitLabels(data, canvas.clientWidth || 600),
       datasets: data.series.map((s) => ({
         label: s.label,
         data: s.bars.map((b) => b.value),
@@ -192,6 +214,9 @@ function draw(canvas: HTMLCanvasElement): void {
       // Nothing reacts to the pointer: every value is already written on the chart and in the table.
       events: [],
       layout: { padding: { top: 8, right: horizontal ? 64 : 8 } },
+      onResize: (chart, size) => {
+        chart.data.labels = fitLabels(data, size.width);
+      },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     },
     plugins: [labelsPlugin(data, () => d.palette)],
