@@ -207,10 +207,9 @@ export function cutOf(periods: readonly ResolvedPeriod[], measure: ChartMeasure)
       bound: 'unknown',
       fromTo: UNKNOWN_TEXT,
       steps: UNKNOWN_TEXT,
-      text:
-        periods.some((p) => p[measure].value !== null)
-          ? 'Chưa đủ số liệu để tính mức giảm: nguồn chỉ nêu số liệu của một kỳ.'
-          : 'Chưa đủ số liệu để tính mức giảm: nguồn không nêu số liệu nào.',
+      text: periods.some((p) => p[measure].value !== null)
+        ? 'Chưa đủ số liệu để tính mức giảm: nguồn chỉ nêu số liệu của một kỳ.'
+        : 'Chưa đủ số liệu để tính mức giảm: nguồn không nêu số liệu nào.',
       caveat: undefined,
     };
   }

@@ -72,7 +72,7 @@ describe('two-way links between charts and guides', () => {
     for (let i = 0; i < n; i++) {
       const f = figures.nth(i);
       const href = await f.locator('a[href^="/thu-tuc/"]').getAttribute('href');
-      expect(href, await f.getAttribute('id')).toMatch(/^\/thu-tuc\/[a-z0-9-]+\/$/);
+      expect(href, (await f.getAttribute('id')) ?? '').toMatch(/^\/thu-tuc\/[a-z0-9-]+\/$/);
       guides.set(href!, [...(guides.get(href!) ?? []), (await f.getAttribute('id'))!]);
     }
     expect(guides.size).toBe(5);
