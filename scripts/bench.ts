@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { BenchRow } from './bench/types.ts';
 import { pageWeights } from './bench/page-weights.ts';
 import { contentCheckSpeed } from './bench/content-check.ts';
+import { reportScripts } from './bench/report.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('Chưa có dist/: chạy "npm run build" trước. / Run "npm run build" first.');
@@ -16,6 +17,7 @@ if (!existsSync('dist/index.html')) {
 const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['Page weight (gzip, first load)', pageWeights],
   ['Content checker', contentCheckSpeed],
+  ['Reform report scripts', reportScripts],
 ];
 
 let over = 0;

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS } from './budgets.ts';
+import { BUDGETS, CHART_CODE } from './budgets.ts';
 
 export interface PageWeight {
   path: string;
@@ -47,6 +47,39 @@ export function resolveUrl(distDir: string, url: string): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+/**
+ * The script files a module pulls in up front: itself and, recursively, its static imports
+ * ("./chunk.js"), so a library split into a shared chunk still counts. Dynamic import() is
+ * loaded on demand and is left out.
+ */
+export function scriptClosure(distDir: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const text = readFileSync(entry, 'utf8');
+  for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+    const spec = m[1]!;
+    const target = spec.startsWith('/') ? resolveUrl(distDir, spec) : posix.join(posix.dirname(entry.split(sep).join('/')), spec);
+    if (target && existsSync(target)) scriptClosure(distDir, target, seen);
+  }
+  return seen;
+}
+
+/** The script files a page loads up front: its module scripts, their static imports, and modulepreloads. */
+export function pageScripts(distDir: string, html: string): Set<string> {
+  const files = new Set<string>();
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = attr(tag, 'src');
+    const target = src?.startsWith('/') ? resolveUrl(distDir, src) : undefined;
+    if (target) scriptClosure(distDir, target, files);
+  }
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    const href = attr(tag, 'href');
+    const target = attr(tag, 'rel') === 'modulepreload' && href?.startsWith('/') ? resolveUrl(distDir, href) : undefined;
+    if (target) scriptClosure(distDir, target, files);
+  }
+  return files;
+}
+
 /** Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts. */
 export function pageWeight(distDir: string, file: string): PageWeight {
   const html = readFileSync(file, 'utf8');
@@ -59,15 +92,15 @@ export function pageWeight(distDir: string, file: string): PageWeight {
     const target = resolveUrl(distDir, href);
     if (!target) continue;
     if (rel === 'stylesheet') css += gz(readFileSync(target));
-    if (rel === 'modulepreload') js += gz(readFileSync(target));
   }
-  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-    const src = attr(tag, 'src');
-    const target = src?.startsWith('/') ? resolveUrl(distDir, src) : undefined;
-    if (target) js += gz(readFileSync(target));
-  }
+  for (const target of pageScripts(distDir, html)) js += gz(readFileSync(target));
   const h = gz(html);
   return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js };
+}
+
+/** Whether a page loads chart.js up front. */
+export function loadsChartCode(distDir: string, html: string): boolean {
+  return [...pageScripts(distDir, html)].some((f) => readFileSync(f, 'utf8').includes(CHART_CODE.marker));
 }
 
 export function checkBuild(distDir: string): BuildReport {
@@ -120,6 +153,9 @@ export function checkBuild(distDir: string): BuildReport {
     }
     const weight = pageWeight(distDir, file);
     pages.push(weight);
+    if (!CHART_CODE.allowed(weight.path) && loadsChartCode(distDir, html)) {
+      errors.push(`${where}: tải mã biểu đồ (chart.js) dù trang không có biểu đồ / loads chart code on a page without charts`);
+    }
     for (const b of BUDGETS) {
       if (!b.match(weight.path)) continue;
       if (b.firstLoadBytes !== undefined && weight.total > b.firstLoadBytes) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, overallChange, periodLabel, resolveMetric, sortPeriods } from './metrics.ts';
+import {
+  changeBound,
+  dayKindNote,
+  displayValue,
+  overallChange,
+  percentChange,
+  periodLabel,
+  resolveMetric,
+  sortPeriods,
+} from './metrics.ts';
 import { MetricSchema, type Metric } from '../schemas/index.ts';
 
 const v = (value: number | null, extra: Record<string, unknown> = {}) => ({
@@ -59,5 +68,31 @@ describe('reform figure transforms', () => {
     const [p] = resolveMetric(m);
     expect(p!.days.source).toBe('nguon');
     expect(p!.trips.source).toBe('khac');
+  });
+
+  it('computes a percentage change only between two known figures, never from 0', () => {
+    expect(percentChange(27, 2)).toBeCloseTo(-0.9259, 4);
+    expect(percentChange(2, 4)).toBe(1);
+    expect(percentChange(null, 2)).toBeNull();
+    expect(percentChange(6, null)).toBeNull();
+    expect(percentChange(0, 2)).toBeNull();
+  });
+
+  it('says how exact a cut is when a figure is a lower bound', () => {
+    expect(changeBound({ fraction: -0.75, fromAtLeast: true, toAtLeast: false })).toBe('at-least');
+    expect(changeBound({ fraction: -0.75, fromAtLeast: false, toAtLeast: true })).toBe('at-most');
+    expect(changeBound({ fraction: -0.75, fromAtLeast: true, toAtLeast: true })).toBe('unknown');
+    expect(changeBound({ fraction: -0.5, fromAtLeast: false, toAtLeast: false })).toBe('exact');
+    expect(changeBound({ fraction: null, fromAtLeast: false, toAtLeast: false })).toBe('unknown');
+  });
+
+  it('names the kind of day once when all agree, period by period when they differ, ignoring unknowns', () => {
+    const periods = resolveMetric(metric([period('before', 27, 6), period('2016', 2, null), period('2017', null, null)]));
+    expect(dayKindNote(periods)).toBe('Loại ngày: nguồn không nói rõ là ngày làm việc hay ngày theo lịch.');
+    periods[1]!.days.kind = 'working';
+    expect(dayKindNote(periods)).toBe(
+      'Loại ngày: Trước cải cách: nguồn không nói rõ là ngày làm việc hay ngày theo lịch; Năm 2016: ngày làm việc.',
+    );
+    expect(dayKindNote(resolveMetric(metric([period('before', null, null)])))).toBeUndefined();
   });
 });

@@ -78,6 +78,8 @@ export interface Change {
   fraction: number | null;
   /** The earlier figure is a lower bound, so the real cut was at least this large. */
   fromAtLeast: boolean;
+  /** The later figure is a lower bound, so the real cut was at most this large. */
+  toAtLeast: boolean;
 }
 
 /**
@@ -96,10 +98,62 @@ export function overallChange(periods: readonly ResolvedPeriod[], key: MeasureKe
     to,
     fromValue,
     toValue,
-    fraction: fromValue === 0 ? null : (toValue - fromValue) / fromValue,
+    fraction: percentChange(fromValue, toValue),
     fromAtLeast: from[key].atLeast,
+    toAtLeast: to[key].atLeast,
   };
 }
+
+/**
+ * (to - from) / from: 27 → 2 gives -0.926. Null when either figure is unknown or `from` is 0,
+ * because a change from nothing has no percentage.
+ */
+export function percentChange(from: number | null, to: number | null): number | null {
+  if (from === null || to === null || from === 0) return null;
+  return (to - from) / from;
+}
+
+/**
+ * How exact a change is when lower bounds are involved. From "≥ 4" down to 1 the real cut is at
+ * least 75%; from 4 down to "≥ 1" it is at most 75%; with both ends lower bounds nothing can be said.
+ */
+export type ChangeBound = 'exact' | 'at-least' | 'at-most' | 'unknown';
+export function changeBound(c: Pick<Change, 'fromAtLeast' | 'toAtLeast' | 'fraction'>): ChangeBound {
+  if (c.fraction === null || (c.fromAtLeast && c.toAtLeast)) return 'unknown';
+  // For a cut (fraction < 0) a larger start makes the cut larger; for a rise it makes it smaller.
+  const cut = c.fraction <= 0;
+  if (c.fromAtLeast) return cut ? 'at-least' : 'at-most';
+  if (c.toAtLeast) return cut ? 'at-most' : 'at-least';
+  return 'exact';
+}
+
+/**
+ * The kind of day behind a set of day counts, in words. One sentence when every known value has
+ * the same kind; otherwise period by period, so a reader never compares working days with
+ * calendar days unawares.
+ */
+export function dayKindNote(periods: readonly Pick<ResolvedPeriod, 'label' | 'days'>[]): string | undefined {
+  const known = periods.filter((p) => p.days.value !== null);
+  if (known.length === 0) return undefined;
+  const byKind = new Map<DayKind, string[]>();
+  for (const p of known) byKind.set(p.days.kind, [...(byKind.get(p.days.kind) ?? []), p.label]);
+  if (byKind.size === 1) return `Loại ngày: ${DAY_KIND_NOTE[known[0]!.days.kind]}.`;
+  const parts = [...byKind].map(([kind, labels]) => `${labels.join(', ')}: ${DAY_KIND_NOTE[kind]}`);
+  return `Loại ngày: ${parts.join('; ')}.`;
+}
+
+/** "27 ngày", "2 ngày làm việc", "≥ 4 lần"; null when unknown. */
+export function valueWithUnit(v: Pick<ResolvedValue, 'value' | 'atLeast'>, unit: string): string | null {
+  const shown = displayValue(v);
+  return shown === null ? null : `${shown} ${unit}`;
+}
+
+/** The kind of day as a short clause for captions and notes. */
+export const DAY_KIND_NOTE: Record<DayKind, string> = {
+  working: 'ngày làm việc',
+  calendar: 'ngày theo lịch, kể cả ngày nghỉ',
+  unspecified: 'nguồn không nói rõ là ngày làm việc hay ngày theo lịch',
+};
 
 export const DAY_KIND_LABEL: Record<DayKind, string> = {
   working: 'ngày làm việc',

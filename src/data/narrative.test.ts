@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { narrativePlacements, narrativeProblems } from './narrative.ts';
+import type { ReportSection } from './report.ts';
+
+const sections = [
+  { id: 'a', guide: { id: 'huong-dan-a' } },
+  { id: 'b', guide: { id: 'huong-dan-b' } },
+] as unknown as ReportSection[];
+const full = `
+Intro.
+
+<ReformSection procedure="a">
+Text.
+
+<ReformChart procedure="a" metric="days" />
+<ReformChart procedure="huong-dan-a" metric="trips" />
+</ReformSection>
+
+<ReformSection procedure="huong-dan-b">
+<ReformChart procedure="b" metric="days" />
+<ReformChart procedure="b" metric="trips" />
+</ReformSection>
+`;
+
+describe('report narrative placements', () => {
+  it('reads each section and chart with the section it sits in and its line', () => {
+    const p = narrativePlacements(full);
+    expect(p.map((x) => [x.component, x.procedure, x.metric, x.inside])).toEqual([
+      ['ReformSection', 'a', undefined, undefined],
+      ['ReformChart', 'a', 'days', 'a'],
+      ['ReformChart', 'huong-dan-a', 'trips', 'a'],
+      ['ReformSection', 'huong-dan-b', undefined, undefined],
+      ['ReformChart', 'b', 'days', 'huong-dan-b'],
+      ['ReformChart', 'b', 'trips', 'huong-dan-b'],
+    ]);
+    expect(p[1]!.line).toBe(7);
+  });
+
+  it('accepts a narrative with every section and chart once, by metric id or guide id', () => {
+    expect(narrativeProblems(full, sections)).toEqual([]);
+  });
+
+  it('names a chart left out, so a figure never silently drops from the report', () => {
+    const problems = narrativeProblems(full.replace('<ReformChart procedure="b" metric="trips" />', ''), sections);
+    expect(problems).toEqual([expect.stringContaining('<ReformChart procedure="b" metric="trips" /> (đang có 0)')]);
+  });
+
+  it('names a chart placed twice, an unknown procedure, a wrong metric and a chart outside its section', () => {
+    const text = `${full}
+<ReformChart procedure="a" metric="days" />
+<ReformChart procedure="zz" metric="days" />
+<ReformSection procedure="b"><ReformChart procedure="b" metric="agencies" /></ReformSection>`;
+    const problems = narrativeProblems(text, sections).join('\n');
+    expect(problems).toContain('procedure="zz"> không khớp');
+    expect(problems).toContain('metric="agencies" phải là "days" hoặc "trips"');
+    expect(problems).toContain('biểu đồ của "a" phải nằm trong <ReformSection procedure="a">');
+    expect(problems).toContain('metric="days" /> (đang có 2)');
+    expect(problems).toContain('<ReformSection procedure="b"> (đang có 2)');
+  });
+});
