@@ -14,6 +14,8 @@ export interface PageWeight {
   css: number;
   js: number;
   total: number;
+  /** URL paths of the JavaScript files loaded up front. */
+  scripts?: string[];
 }
 
 export interface BuildReport {
@@ -47,11 +49,33 @@ export function resolveUrl(distDir: string, url: string): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
-/** Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts. */
+/** JavaScript files a module loads before it runs: its static imports, recursively. */
+function staticImports(distDir: string, file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
+    const spec = m[1]!;
+    const target = spec.startsWith('/') ? resolveUrl(distDir, spec) : join(file, '..', spec);
+    if (target && existsSync(target)) staticImports(distDir, target, seen);
+  }
+}
+
+/** Scripts that run before the page can render: classic scripts without async or defer. */
+export function renderBlockingScripts(html: string): string[] {
+  return (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => {
+    const type = attr(tag, 'type');
+    if (type !== undefined && type !== 'text/javascript' && type !== 'module') return false; // data blocks (JSON-LD) never run
+    if (type === 'module') return false; // modules are deferred
+    return !/\s(async|defer)(=|\s|>)/.test(tag);
+  });
+}
+
+/** Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts with their imports. */
 export function pageWeight(distDir: string, file: string): PageWeight {
   const html = readFileSync(file, 'utf8');
   let css = 0;
-  let js = 0;
+  const scripts = new Set<string>();
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel');
     const href = attr(tag, 'href');
@@ -59,15 +83,24 @@ export function pageWeight(distDir: string, file: string): PageWeight {
     const target = resolveUrl(distDir, href);
     if (!target) continue;
     if (rel === 'stylesheet') css += gz(readFileSync(target));
-    if (rel === 'modulepreload') js += gz(readFileSync(target));
+    if (rel === 'modulepreload') staticImports(distDir, target, scripts);
   }
   for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
     const src = attr(tag, 'src');
     const target = src?.startsWith('/') ? resolveUrl(distDir, src) : undefined;
-    if (target) js += gz(readFileSync(target));
+    if (target) staticImports(distDir, target, scripts);
   }
+  // Inline module scripts are in the HTML already; their static imports are fetched up front too.
+  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1]!.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\/[^"'`]+\.js)["'`]/g)) {
+      const target = resolveUrl(distDir, i[1]!);
+      if (target) staticImports(distDir, target, scripts);
+    }
+  }
+  let js = 0;
+  for (const f of scripts) js += gz(readFileSync(f));
   const h = gz(html);
-  return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js };
+  return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js, scripts: [...scripts].map((f) => urlPathOf(distDir, f)) };
 }
 
 export function checkBuild(distDir: string): BuildReport {
@@ -118,8 +151,20 @@ export function checkBuild(distDir: string): BuildReport {
         errors.push(`${where}: liên kết tới mục không có / missing anchor ${href}`);
       }
     }
+    for (const tag of renderBlockingScripts(html)) {
+      errors.push(
+        `${where}: script chặn hiển thị trang (thiếu type="module", async hoặc defer) / render-blocking script: ${tag.slice(0, 120)}`,
+      );
+    }
     const weight = pageWeight(distDir, file);
     pages.push(weight);
+    // Search code (Pagefind) is fetched when the citizen searches, never with the page.
+    for (const s of weight.scripts ?? []) {
+      if (s.startsWith('/pagefind/')) errors.push(`${where}: tải mã tìm kiếm ngay khi mở trang / loads search code up front: ${s}`);
+    }
+    if (/<link\b[^>]*href="\/pagefind\//.test(html)) {
+      errors.push(`${where}: tải trước tài nguyên tìm kiếm / preloads search resources`);
+    }
     for (const b of BUDGETS) {
       if (!b.match(weight.path)) continue;
       if (b.firstLoadBytes !== undefined && weight.total > b.firstLoadBytes) {

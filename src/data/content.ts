@@ -27,6 +27,7 @@ export function loadContent(): Promise<ContentSet> {
       sources: await entries('sources'),
       fields: await entries('fields'),
       agencies: await entries('agencies'),
+      lifeEvents: await entries('lifeEvents'),
     };
     const today = process.env['CONTENT_TODAY'] ?? new Date().toISOString().slice(0, 10);
     const errors = crossCheck(set, today).filter((p) => p.severity === 'error');

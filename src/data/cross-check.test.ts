@@ -31,6 +31,7 @@ function baseSet(): ContentSet {
         data: { id: 'diem-phuc-vu-hcc-phuong', name: 'Điểm', kind: 'office' },
       },
     ],
+    lifeEvents: [],
   };
 }
 const TODAY = '2026-11-28';
