@@ -3,35 +3,17 @@
  * citizen searches: a query in the address (from the header box) or typing here. The query runs
  * as typed, so exact tones rank first, and folded (đ → d), so "dang ky" finds "Đăng ký".
  */
-import { landingUrl, mergeById, queryVariants, CHECKLIST_ANCHOR, type SubResult } from '../data/search.ts';
+import { CHECKLIST_ANCHOR, PAGEFIND_OPTIONS, runSearch, type PagefindApi, type SearchHit } from '../data/search.ts';
 import { searchUi as t } from '../i18n/vi.ts';
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: (SubResult & { excerpt: string })[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string, o?: object) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-const MAX_RESULTS = 10;
+type Pagefind = PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> };
 let loading: Promise<Pagefind> | undefined;
 
 function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const src = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ src)) as Pagefind;
-    // Above 1, exact tones and đ outrank folded matches: "hộ" before "hồ", "hợp".
-    await pf.options({ ranking: { diacriticSimilarity: 3 }, excerptLength: 24 });
+    await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
   })();
@@ -54,24 +36,25 @@ function excerptNode(html: string): HTMLElement {
   return p;
 }
 
-function resultItem(d: PagefindData, query: string): HTMLLIElement {
+function resultItem(hit: SearchHit): HTMLLIElement {
   const li = document.createElement('li');
-  const href = landingUrl(d.url, d.sub_results, query);
   const a = document.createElement('a');
-  a.href = href;
+  a.href = hit.landing;
   a.className = 'title';
-  a.textContent = d.meta['title'] ?? d.url;
+  a.textContent = hit.title;
   const kind = document.createElement('span');
   kind.className = 'kind';
-  kind.textContent = d.meta['kind'] ?? '';
+  kind.textContent = hit.page.meta['kind'] ?? '';
   li.append(a, ' ', kind);
-  const sub = d.sub_results.find((s) => s.url === href);
-  if (href.includes(CHECKLIST_ANCHOR) && sub) {
-    const p = document.createElement('p');
-    p.className = 'item';
-    p.textContent = `${t.checklistItem} ${sub.title}`;
-    li.append(p, excerptNode(sub.excerpt));
-  } else li.append(excerptNode(d.excerpt));
+  if (hit.landingSub) {
+    if (hit.landing.includes(CHECKLIST_ANCHOR)) {
+      const p = document.createElement('p');
+      p.className = 'item';
+      p.textContent = `${t.checklistItem} ${hit.landingSub.title}`;
+      li.append(p);
+    }
+    li.append(excerptNode(hit.landingSub.excerpt));
+  } else li.append(excerptNode(hit.page.excerpt));
   return li;
 }
 
@@ -99,12 +82,10 @@ export function enhanceSearch(form: HTMLFormElement): void {
     try {
       const pf = await pagefind();
       const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-      const lists = await Promise.all(queryVariants(q).map(async (v) => (await pf.search(v, { filters }))?.results ?? []));
-      const results = mergeById(lists).slice(0, MAX_RESULTS);
-      const data = await Promise.all(results.map((r) => r.data()));
+      const { hits, total } = await runSearch(pf, q, filters);
       if (mine !== seq) return;
-      list.replaceChildren(...data.map((d) => resultItem(d, q)));
-      status.textContent = data.length ? t.count(mergeById(lists).length, q) : t.empty(q);
+      list.replaceChildren(...hits.map(resultItem));
+      status.textContent = hits.length ? t.count(total, q) : t.empty(q);
     } catch {
       if (mine === seq) status.textContent = t.failed;
     }

@@ -44,26 +44,29 @@ export function guideChecklist(requirements: readonly RequirementView[]): Checkl
   });
 }
 
-const needDetail = (n: Need) =>
-  [formText(n.form, n.copies), n.condition?.toLowerCase(), n.stepCondition?.toLowerCase()].filter(Boolean).join('; ');
+const needConditions = (n: Need) => [n.condition, n.stepCondition].filter((c): c is string => c !== undefined);
+const sentence = (parts: string[]) => parts.map((c, i) => (i === 0 ? c : c.charAt(0).toLowerCase() + c.slice(1))).join('; ');
 
 export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
   return items.map((m) => {
-    const conditions = [...new Set(m.neededBy.map((n) => [n.condition, n.stepCondition].filter(Boolean).join('; ')))];
+    const single = m.neededBy.length === 1 ? m.neededBy[0] : undefined;
+    // One procedure: its form and condition are the item's own. Several: each says its own.
+    const detailOf = (n: Need) => (single ? '' : sentence([formText(n.form, n.copies), ...needConditions(n)]));
+    const conditions = [...new Set(m.neededBy.map((n) => sentence(needConditions(n))))];
     return {
       key: m.key,
       name: m.name,
       documentHref: m.documentId ? `/giay-to/#${m.documentId}` : undefined,
-      details: [],
-      condition: m.always ? undefined : conditions.join(' hoặc '),
+      details: single ? [formText(single.form, single.copies)] : [],
+      condition: m.always ? undefined : conditions.join(', hoặc '),
       template: m.template,
       notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
-      neededBy: m.neededBy.map((n) => ({
-        title: n.procedure.title,
-        href: `${n.procedure.href}#giay-to-${keyInGuide(m, n)}`,
-        detail: needDetail(n),
-      })),
-      shareLine: `${m.name} (cần cho: ${m.neededBy.map((n) => `${n.procedure.title}, ${needDetail(n)}`).join(' | ')})`,
+      neededBy: m.neededBy.map((n) => ({ title: n.procedure.title, href: `${n.procedure.href}#giay-to-${keyInGuide(m, n)}`, detail: detailOf(n) })),
+      shareLine: `${m.name} (${[
+        ...(single ? [formText(single.form, single.copies)] : []),
+        ...(m.always ? [] : [conditions.join(', hoặc ')]),
+        `cần cho: ${m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? ` (${detailOf(n)})` : '')).join('; ')}`,
+      ].join('; ')})`,
     };
   });
 }

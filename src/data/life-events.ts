@@ -28,6 +28,8 @@ export interface MergedItem {
   key: string;
   name: string;
   documentId: string | undefined;
+  /** Other names of a registry paper ("sổ đỏ"), for search. */
+  aliases: string[];
   template: RequirementView['template'];
   neededBy: Need[];
   /** Needed in every case: some procedure done in every case needs it with no condition. */
@@ -41,7 +43,10 @@ export interface ChecklistSource {
   condition?: string | undefined;
 }
 
-/** Merge the checklists of several procedures, in the order papers first appear. */
+/**
+ * Merge the checklists of several procedures. Papers needed in every case come first, then the
+ * rest, each group in the order papers first appear.
+ */
 export function mergeChecklists(sources: readonly ChecklistSource[]): MergedItem[] {
   const items = new Map<string, MergedItem>();
   for (const s of sources) {
@@ -50,7 +55,7 @@ export function mergeChecklists(sources: readonly ChecklistSource[]): MergedItem
       const key = r.document ? r.document.id : `${s.procedure.id}-${r.key}`;
       let item = items.get(key);
       if (!item) {
-        item = { key, name: r.name, documentId: r.document?.id, template: r.template, neededBy: [], always: false };
+        item = { key, name: r.name, documentId: r.document?.id, aliases: r.document?.aliases ?? [], template: r.template, neededBy: [], always: false };
         items.set(key, item);
       }
       item.neededBy.push({
@@ -64,7 +69,8 @@ export function mergeChecklists(sources: readonly ChecklistSource[]): MergedItem
       if (r.condition === undefined && s.condition === undefined) item.always = true;
     }
   }
-  return [...items.values()];
+  const all = [...items.values()];
+  return [...all.filter((i) => i.always), ...all.filter((i) => !i.always)];
 }
 
 /** A figure that may be unknown, or a lower bound. */
