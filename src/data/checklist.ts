@@ -61,7 +61,11 @@ export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
       condition: m.always ? undefined : conditions.join(', hoặc '),
       template: m.template,
       notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
-      neededBy: m.neededBy.map((n) => ({ title: n.procedure.title, href: `${n.procedure.href}#giay-to-${keyInGuide(m, n)}`, detail: detailOf(n) })),
+      neededBy: m.neededBy.map((n) => ({
+        title: n.procedure.title,
+        href: `${n.procedure.href}#giay-to-${keyInGuide(m, n)}`,
+        detail: detailOf(n),
+      })),
       shareLine: `${m.name} (${[
         ...(single ? [formText(single.form, single.copies)] : []),
         ...(m.always ? [] : [conditions.join(', hoặc ')]),

@@ -99,4 +99,34 @@ describe('cross-file checks', () => {
     set.procedures[0]!.data.related = ['nhap'];
     expect(crossCheck(set, TODAY)[0]!.message).toMatch(/bản nháp/);
   });
+
+  it('a life event must name published guides only', () => {
+    const set = baseSet();
+    set.procedures.push({
+      ...set.procedures[0]!,
+      id: 'nhap',
+      file: 'content/procedures/nhap.md',
+      data: { ...set.procedures[0]!.data, draft: true },
+    });
+    set.lifeEvents.push({
+      id: 'sinh-con',
+      file: 'content/life-events/sinh-con.json',
+      data: {
+        title: 'Sinh con',
+        summary: 'x',
+        order: 1,
+        procedures: [{ procedure: 'dang-ky-khai-sinh' }, { procedure: 'khong-co' }, { procedure: 'nhap' }],
+        alternatives: [{ procedure: 'khong-co-2', note: 'y' }],
+        notes: [],
+        lastReviewed: '2026-11-28',
+      },
+    });
+    const problems = crossCheck(set, TODAY).filter((p) => p.file === 'content/life-events/sinh-con.json');
+    expect(problems.map((p) => [p.field, p.severity])).toEqual([
+      ['procedures[1].procedure', 'error'],
+      ['procedures[2].procedure', 'error'],
+      ['alternatives[0].procedure', 'error'],
+    ]);
+    expect(problems[1]!.message).toMatch(/bản nháp/);
+  });
 });

@@ -55,7 +55,15 @@ export function mergeChecklists(sources: readonly ChecklistSource[]): MergedItem
       const key = r.document ? r.document.id : `${s.procedure.id}-${r.key}`;
       let item = items.get(key);
       if (!item) {
-        item = { key, name: r.name, documentId: r.document?.id, aliases: r.document?.aliases ?? [], template: r.template, neededBy: [], always: false };
+        item = {
+          key,
+          name: r.name,
+          documentId: r.document?.id,
+          aliases: r.document?.aliases ?? [],
+          template: r.template,
+          neededBy: [],
+          always: false,
+        };
         items.set(key, item);
       }
       item.neededBy.push({

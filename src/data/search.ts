@@ -122,14 +122,20 @@ export interface SubResult {
  * on a list page (the documents index) the section whose title (with the paper's other names)
  * holds the query, else the one with the most hits; otherwise the page.
  */
-export function landingUrl(page: { url: string; title: string; listPage?: boolean }, subResults: readonly SubResult[], query: string): string {
+export function landingUrl(
+  page: { url: string; title: string; listPage?: boolean },
+  subResults: readonly SubResult[],
+  query: string,
+): string {
   if (matchesAllWords(page.title, query)) return page.url;
   const item = subResults.find((s) => s.url.includes(CHECKLIST_ANCHOR) && matchesAllWords(s.title, query));
   if (item) return item.url;
   if (page.listPage) {
     const named = subResults.find((s) => s.url.includes('#') && matchesAllWords(s.title, query));
     if (named) return named.url;
-    const best = [...subResults].filter((s) => s.url.includes('#')).sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    const best = [...subResults]
+      .filter((s) => s.url.includes('#'))
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
     if (best && (best.locations?.length ?? 0) > 0) return best.url;
   }
   return page.url;
@@ -160,7 +166,11 @@ export interface SearchHit {
  * whole-phrase matches come first, each hit with its landing place. The search page and the
  * regression tests both call this, so the tests check what citizens get.
  */
-export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, string> = {}): Promise<{ hits: SearchHit[]; total: number }> {
+export async function runSearch(
+  pf: PagefindApi,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<{ hits: SearchHit[]; total: number }> {
   const lists = await Promise.all(queryVariants(query).map(async (v) => (await pf.search(v, { filters }))?.results ?? []));
   const merged = mergeById(lists);
   const pages = await Promise.all(merged.slice(0, MAX_CANDIDATES).map((r) => r.data()));
