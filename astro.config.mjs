@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from './src/integrations/sitemap.ts';
 
 /** The public origin comes from the staff-edited settings, so canonical links follow it. */
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
@@ -15,7 +16,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

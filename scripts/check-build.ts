@@ -14,6 +14,8 @@ export interface PageWeight {
   css: number;
   js: number;
   total: number;
+  /** URL paths of the JavaScript files loaded up front. */
+  scripts?: string[];
 }
 
 export interface BuildReport {
@@ -77,14 +79,30 @@ export function pageScripts(distDir: string, html: string): Set<string> {
     const target = attr(tag, 'rel') === 'modulepreload' && href?.startsWith('/') ? resolveUrl(distDir, href) : undefined;
     if (target) scriptClosure(distDir, target, files);
   }
+  // Inline module scripts are in the HTML already; their static imports are fetched up front too.
+  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1]!.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\/[^"'`]+\.m?js)["'`]/g)) {
+      const target = resolveUrl(distDir, i[1]!);
+      if (target) scriptClosure(distDir, target, files);
+    }
+  }
   return files;
+}
+
+/** Scripts that run before the page can render: classic scripts without async or defer. */
+export function renderBlockingScripts(html: string): string[] {
+  return (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => {
+    const type = attr(tag, 'type');
+    if (type !== undefined && type !== 'text/javascript' && type !== 'module') return false; // data blocks (JSON-LD) never run
+    if (type === 'module') return false; // modules are deferred
+    return !/\s(async|defer)(=|\s|>)/.test(tag);
+  });
 }
 
 /** Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts. */
 export function pageWeight(distDir: string, file: string): PageWeight {
   const html = readFileSync(file, 'utf8');
   let css = 0;
-  let js = 0;
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel');
     const href = attr(tag, 'href');
@@ -93,9 +111,11 @@ export function pageWeight(distDir: string, file: string): PageWeight {
     if (!target) continue;
     if (rel === 'stylesheet') css += gz(readFileSync(target));
   }
-  for (const target of pageScripts(distDir, html)) js += gz(readFileSync(target));
+  const scripts = pageScripts(distDir, html);
+  let js = 0;
+  for (const target of scripts) js += gz(readFileSync(target));
   const h = gz(html);
-  return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js };
+  return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js, scripts: [...scripts].map((f) => urlPathOf(distDir, f)) };
 }
 
 /** Whether a page loads chart.js up front. */
@@ -151,10 +171,22 @@ export function checkBuild(distDir: string): BuildReport {
         errors.push(`${where}: liên kết tới mục không có / missing anchor ${href}`);
       }
     }
+    for (const tag of renderBlockingScripts(html)) {
+      errors.push(
+        `${where}: script chặn hiển thị trang (thiếu type="module", async hoặc defer) / render-blocking script: ${tag.slice(0, 120)}`,
+      );
+    }
     const weight = pageWeight(distDir, file);
     pages.push(weight);
     if (!CHART_CODE.allowed(weight.path) && loadsChartCode(distDir, html)) {
       errors.push(`${where}: tải mã biểu đồ (chart.js) dù trang không có biểu đồ / loads chart code on a page without charts`);
+    }
+    // Search code (Pagefind) is fetched when the citizen searches, never with the page.
+    for (const s of weight.scripts ?? []) {
+      if (s.startsWith('/pagefind/')) errors.push(`${where}: tải mã tìm kiếm ngay khi mở trang / loads search code up front: ${s}`);
+    }
+    if (/<link\b[^>]*href="\/pagefind\//.test(html)) {
+      errors.push(`${where}: tải trước tài nguyên tìm kiếm / preloads search resources`);
     }
     for (const b of BUDGETS) {
       if (!b.match(weight.path)) continue;

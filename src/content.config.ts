@@ -33,4 +33,8 @@ export const collections = {
     loader: file(base(COLLECTIONS.agencies.path)),
     schema: COLLECTIONS.agencies.schema,
   }),
+  lifeEvents: defineCollection({
+    loader: glob({ pattern: ['*.json', '!_*'], base: base(COLLECTIONS.lifeEvents.path) }),
+    schema: COLLECTIONS.lifeEvents.schema,
+  }),
 };

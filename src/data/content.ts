@@ -31,6 +31,7 @@ function loadAll(): Promise<ContentSet> {
     sources: await entries('sources'),
     fields: await entries('fields'),
     agencies: await entries('agencies'),
+    lifeEvents: await entries('lifeEvents'),
   }))();
   return everything;
 }

@@ -42,6 +42,7 @@ function baseSet(): ContentSet {
         data: { id: 'diem-phuc-vu-hcc-phuong', name: 'Điểm', kind: 'office' },
       },
     ],
+    lifeEvents: [],
   };
 }
 const TODAY = '2026-11-28';
@@ -242,5 +243,35 @@ describe('metric figures over time', () => {
     const [w] = crossCheck(set, TODAY);
     expect(w).toMatchObject({ severity: 'warning', field: 'periods[2].days.value' });
     expect(w!.message).toMatch(/số ngày giải quyết \(days\) tăng từ 5 \(kỳ "before"\) lên 7/);
+  });
+
+  it('a life event must name published guides only', () => {
+    const set = baseSet();
+    set.procedures.push({
+      ...set.procedures[0]!,
+      id: 'nhap',
+      file: 'content/procedures/nhap.md',
+      data: { ...set.procedures[0]!.data, draft: true },
+    });
+    set.lifeEvents.push({
+      id: 'sinh-con',
+      file: 'content/life-events/sinh-con.json',
+      data: {
+        title: 'Sinh con',
+        summary: 'x',
+        order: 1,
+        procedures: [{ procedure: 'dang-ky-khai-sinh' }, { procedure: 'khong-co' }, { procedure: 'nhap' }],
+        alternatives: [{ procedure: 'khong-co-2', note: 'y' }],
+        notes: [],
+        lastReviewed: '2026-11-28',
+      },
+    });
+    const problems = crossCheck(set, TODAY).filter((p) => p.file === 'content/life-events/sinh-con.json');
+    expect(problems.map((p) => [p.field, p.severity])).toEqual([
+      ['procedures[1].procedure', 'error'],
+      ['procedures[2].procedure', 'error'],
+      ['alternatives[0].procedure', 'error'],
+    ]);
+    expect(problems[1]!.message).toMatch(/bản nháp/);
   });
 });

@@ -4,7 +4,7 @@
  * checker) and decides what to do with the problems.
  */
 import type { ContentProblem } from '../schemas/friendly-errors.ts';
-import type { Agency, DocumentEntry, Field, Metric, Procedure, Source } from '../schemas/index.ts';
+import type { Agency, DocumentEntry, Field, LifeEvent, Metric, Procedure, Source } from '../schemas/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -20,6 +20,8 @@ export interface ContentSet {
   sources: Entry<Source>[];
   fields: Entry<Field>[];
   agencies: Entry<Agency>[];
+  /** Life events that bundle procedures (content/life-events). */
+  lifeEvents: Entry<LifeEvent>[];
 }
 
 /** A problem with the path of the field, so that the caller can find its line. */
@@ -289,6 +291,20 @@ export function crossCheck(content: ContentSet, today: string, options: CrossChe
         }
       }
     });
+  }
+
+  // A life event bundles published guides: every id must name one, and none may be a draft.
+  for (const e of content.lifeEvents) {
+    const refs: [PropertyKey[], string][] = [
+      ...e.data.procedures.map((p, i): [PropertyKey[], string] => [['procedures', i, 'procedure'], p.procedure]),
+      ...e.data.alternatives.map((a, i): [PropertyKey[], string] => [['alternatives', i, 'procedure'], a.procedure]),
+    ];
+    for (const [path, ref] of refs) {
+      if (!procedureIds.has(ref)) add(e, path, refError('thủ tục', 'content/procedures/', ref, procedureIds));
+      else if (drafts.has(ref)) {
+        add(e, path, `"${ref}" đang là bản nháp (draft) nên chưa được đăng; bỏ khỏi sự kiện hoặc đăng thủ tục đó / links to a draft`);
+      }
+    }
   }
 
   const metricByProcedure = new Map<string, Entry<Metric>>();

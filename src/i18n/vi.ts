@@ -1,9 +1,46 @@
 /** UI strings. Vietnamese is the site's language; keep every label here, not in components. */
 import type { DayKind, OnlineLevel, PaperForm } from '../schemas/index.ts';
 
+/** Checklist strings; a separate export so the browser script bundles only these. */
+export const checklistUi = {
+  help: 'Đánh dấu giấy tờ bạn đã chuẩn bị. Dấu được lưu trên thiết bị này, không cần đăng nhập.',
+  always: 'Bắt buộc',
+  neededBy: 'Cần cho:',
+  template: 'Mẫu:',
+  aboutDocument: 'Giấy tờ này dùng cho thủ tục nào?',
+  clear: 'Bỏ chọn tất cả',
+  copy: 'Sao chép danh sách',
+  share: 'Chia sẻ',
+  print: 'In danh sách',
+  copyFallback: 'Danh sách giấy tờ dạng chữ để sao chép',
+  copied: 'Đã sao chép danh sách. Bạn có thể dán vào Zalo hoặc tin nhắn.',
+  copyManually: 'Không sao chép tự động được: hãy chọn và sao chép đoạn chữ bên dưới.',
+  cleared: 'Đã bỏ chọn tất cả giấy tờ.',
+  progress: (done: number, total: number): string => `Đã có ${done}/${total} giấy tờ.`,
+} as const;
+
+/** Search strings; a separate export so the browser script bundles only these. */
+export const searchUi = {
+  label: 'Tìm kiếm',
+  placeholder: 'Ví dụ: giấy khai sinh, sổ đỏ',
+  submit: 'Tìm',
+  loading: 'Đang tìm…',
+  failed: 'Không tải được công cụ tìm kiếm. Hãy thử lại, hoặc xem danh sách thủ tục.',
+  empty: (q: string): string => `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, có dấu hoặc không dấu.`,
+  count: (n: number, q: string): string => `${n} kết quả cho “${q}”.`,
+  checklistItem: 'Trong danh sách giấy tờ:',
+} as const;
+
 export const ui = {
   skipLink: 'Bỏ qua, tới nội dung chính',
-  nav: { home: 'Trang chủ', procedures: 'Thủ tục', documents: 'Giấy tờ', report: 'Báo cáo cải cách', sources: 'Nguồn' },
+  nav: {
+    home: 'Trang chủ',
+    procedures: 'Thủ tục',
+    events: 'Theo sự kiện',
+    documents: 'Giấy tờ',
+    report: 'Báo cáo cải cách',
+    sources: 'Nguồn',
+  },
   navLabel: 'Điều hướng chính',
   footer: {
     hotlines: 'Đường dây nóng',
@@ -13,6 +50,8 @@ export const ui = {
   unknown: 'Chưa có số liệu',
   toConfirm: 'Cần xác nhận với Bộ phận Một cửa',
   lastReviewed: 'Rà soát lần cuối',
+  checklist: checklistUi,
+  search: searchUi,
 } as const;
 
 export const PAPER_FORM_LABEL: Record<PaperForm, string> = {

@@ -3,6 +3,7 @@
  * this map, so the site and the staff checker can never disagree about what is valid.
  */
 import { DocumentSchema } from './document.ts';
+import { LifeEventSchema } from './life-event.ts';
 import { MetricSchema } from './metric.ts';
 import { ProcedureSchema } from './procedure.ts';
 import { SourceSchema } from './source.ts';
@@ -10,6 +11,7 @@ import { AgencySchema, FieldSchema } from './taxonomy.ts';
 
 export * from './common.ts';
 export * from './document.ts';
+export * from './life-event.ts';
 export * from './metric.ts';
 export * from './procedure.ts';
 export * from './settings.ts';
@@ -27,6 +29,7 @@ export const COLLECTIONS = {
   sources: { layout: 'json-dir', path: 'sources', schema: SourceSchema },
   fields: { layout: 'json-array', path: 'fields.json', schema: FieldSchema },
   agencies: { layout: 'json-array', path: 'agencies.json', schema: AgencySchema },
+  lifeEvents: { layout: 'json-dir', path: 'life-events', schema: LifeEventSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -1,0 +1,109 @@
+/**
+ * The search page's script. Pagefind (its JS, WebAssembly and index) is fetched only once the
+ * citizen searches: a query in the address (from the header box) or typing here. The query runs
+ * as typed, so exact tones rank first, and folded (đ → d), so "dang ky" finds "Đăng ký".
+ */
+import { CHECKLIST_ANCHOR, PAGEFIND_OPTIONS, runSearch, type PagefindApi, type SearchHit } from '../data/search.ts';
+import { searchUi as t } from '../i18n/vi.ts';
+
+type Pagefind = PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> };
+let loading: Promise<Pagefind> | undefined;
+
+function pagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const src = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ src)) as Pagefind;
+    await pf.options(PAGEFIND_OPTIONS);
+    await pf.init();
+    return pf;
+  })();
+  return loading;
+}
+
+/** Copy Pagefind's excerpt keeping only text and <mark>: never inject markup. */
+function excerptNode(html: string): HTMLElement {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = html;
+  const p = document.createElement('p');
+  p.className = 'excerpt';
+  for (const n of tpl.content.childNodes) {
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      p.append(m);
+    } else p.append(n.textContent ?? '');
+  }
+  return p;
+}
+
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = hit.landing;
+  a.className = 'title';
+  a.textContent = hit.title;
+  const kind = document.createElement('span');
+  kind.className = 'kind';
+  kind.textContent = hit.page.meta['kind'] ?? '';
+  li.append(a, ' ', kind);
+  if (hit.landingSub) {
+    if (hit.landing.includes(CHECKLIST_ANCHOR)) {
+      const p = document.createElement('p');
+      p.className = 'item';
+      p.textContent = `${t.checklistItem} ${hit.landingSub.title}`;
+      li.append(p);
+    }
+    li.append(excerptNode(hit.landingSub.excerpt));
+  } else li.append(excerptNode(hit.page.excerpt));
+  return li;
+}
+
+export function enhanceSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const status = document.getElementById('trang-thai-tim-kiem')!;
+  const list = document.getElementById('ket-qua-tim-kiem')!;
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async () => {
+    const q = input.value.trim();
+    const mine = ++seq;
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const s of selects) if (s.value) params.set(s.name, s.value);
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = t.loading;
+    try {
+      const pf = await pagefind();
+      const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+      const { hits, total } = await runSearch(pf, q, filters);
+      if (mine !== seq) return;
+      list.replaceChildren(...hits.map(resultItem));
+      status.textContent = hits.length ? t.count(total, q) : t.empty(q);
+    } catch {
+      if (mine === seq) status.textContent = t.failed;
+    }
+  };
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 300);
+  });
+  for (const s of selects) s.addEventListener('change', () => void run());
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const s of selects) s.value = params.get(s.name) ?? '';
+  if (input.value) void run();
+}

@@ -1,0 +1,81 @@
+/**
+ * One shape for every checklist on the site, built from a guide's requirements or from a life
+ * event's merged papers, so that Checklist.astro renders both the same way.
+ */
+import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
+import type { MergedItem, Need } from './life-events.ts';
+import type { RequirementView } from './procedures.ts';
+
+export interface ChecklistItem {
+  /** Stable key: what ticks are stored under and what the item's anchor ends with. */
+  key: string;
+  name: string;
+  /** The paper's entry in the documents index, for registry papers. */
+  documentHref: string | undefined;
+  /** "Bản chính, 2 bản"; one line per procedure in a merged checklist. */
+  details: string[];
+  /** When it is needed only in some cases; undefined when always needed. */
+  condition: string | undefined;
+  template: { name: string; url?: string | undefined } | undefined;
+  notes: string[];
+  /** The procedures that need it (merged checklists only). */
+  neededBy: { title: string; href: string; detail: string }[];
+  /** The item as one line of plain text, for sharing. */
+  shareLine: string;
+}
+
+const formText = (form: RequirementView['form'], copies: number | undefined) =>
+  `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : `, ${copies} bản`}`;
+
+export function guideChecklist(requirements: readonly RequirementView[]): ChecklistItem[] {
+  return requirements.map((r) => {
+    const detail = formText(r.form, r.copies);
+    return {
+      key: r.key,
+      name: r.name,
+      documentHref: r.document ? `/giay-to/#${r.document.id}` : undefined,
+      details: [detail],
+      condition: r.condition,
+      template: r.template,
+      notes: r.note ? [r.note] : [],
+      neededBy: [],
+      shareLine: `${r.name} (${detail}${r.condition ? `; ${r.condition.toLowerCase()}` : ''})`,
+    };
+  });
+}
+
+const needConditions = (n: Need) => [n.condition, n.stepCondition].filter((c): c is string => c !== undefined);
+const sentence = (parts: string[]) => parts.map((c, i) => (i === 0 ? c : c.charAt(0).toLowerCase() + c.slice(1))).join('; ');
+
+export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
+  return items.map((m) => {
+    const single = m.neededBy.length === 1 ? m.neededBy[0] : undefined;
+    // One procedure: its form and condition are the item's own. Several: each says its own.
+    const detailOf = (n: Need) => (single ? '' : sentence([formText(n.form, n.copies), ...needConditions(n)]));
+    const conditions = [...new Set(m.neededBy.map((n) => sentence(needConditions(n))))];
+    return {
+      key: m.key,
+      name: m.name,
+      documentHref: m.documentId ? `/giay-to/#${m.documentId}` : undefined,
+      details: single ? [formText(single.form, single.copies)] : [],
+      condition: m.always ? undefined : conditions.join(', hoặc '),
+      template: m.template,
+      notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
+      neededBy: m.neededBy.map((n) => ({
+        title: n.procedure.title,
+        href: `${n.procedure.href}#giay-to-${keyInGuide(m, n)}`,
+        detail: detailOf(n),
+      })),
+      shareLine: `${m.name} (${[
+        ...(single ? [formText(single.form, single.copies)] : []),
+        ...(m.always ? [] : [conditions.join(', hoặc ')]),
+        `cần cho: ${m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? ` (${detailOf(n)})` : '')).join('; ')}`,
+      ].join('; ')})`,
+    };
+  });
+}
+
+/** The item's key on the guide's own checklist: registry papers keep their id there. */
+function keyInGuide(m: MergedItem, n: Need): string {
+  return m.documentId ?? m.key.slice(n.procedure.id.length + 1);
+}

@@ -1,0 +1,189 @@
+/**
+ * Pure helpers for the site search, shared by the build (the folded alias in each page's head)
+ * and the browser (folding the query, merging and choosing where a hit lands).
+ *
+ * Pagefind folds tone and vowel marks itself but treats "đ" as its own letter, so "dang ky"
+ * would miss "Đăng ký". Each page therefore carries a folded alias of its key words, and the
+ * query is searched as typed (so exact tones rank first) and, when it differs, folded too.
+ */
+import { foldVietnamese } from '../utils/fold.ts';
+
+/**
+ * Pagefind options shared by the browser and the search regression tests. A diacritic similarity
+ * above 1 ranks exact tones (and đ) above folded matches: "hộ" before "hồ" and "hợp".
+ */
+export const PAGEFIND_OPTIONS = { ranking: { diacriticSimilarity: 3 }, excerptLength: 24 } as const;
+
+/** How many results the search page shows, and how many Pagefind results are re-ranked to pick them. */
+export const MAX_RESULTS = 10;
+const MAX_CANDIDATES = 30;
+
+/** Lower-case, marks removed, đ → d, spaces collapsed. */
+export function foldQuery(q: string): string {
+  return foldVietnamese(q).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The `search_alias` of a page: its key phrases (title, summary, papers and their other names),
+ * folded, each once, separated by " | ". Pagefind indexes its words, so "dang ky" finds the page;
+ * the phrases let the results be re-ranked when the whole query is one of them ("so do").
+ */
+export function searchAlias(texts: readonly (string | undefined)[]): string {
+  const phrases = new Set<string>();
+  for (const t of texts) {
+    const f = t && words(t).join(' ');
+    if (f) phrases.add(f);
+  }
+  return [...phrases].join(' | ');
+}
+
+/** Folded words, punctuation dropped. */
+function words(text: string): string[] {
+  return foldQuery(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+const containsPhrase = (text: string, phrase: string) => phrase.length > 0 && ` ${text} `.includes(` ${phrase} `);
+const toned = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .join(' ');
+
+/**
+ * How well a result's title and alias hold the whole query, as a phrase: 0 the title with the
+ * same tones, 1 the title folded, 2 one of the alias phrases, 3 neither (Pagefind's order stands).
+ */
+export function phraseTier(title: string, alias: string, query: string): number {
+  const q = words(query).join(' ');
+  if (containsPhrase(toned(title), toned(query))) return 0;
+  if (containsPhrase(words(title).join(' '), q)) return 1;
+  if (alias.split(' | ').some((p) => containsPhrase(p, q))) return 2;
+  return 3;
+}
+
+/** Stable re-rank: results holding the whole query as a phrase first, Pagefind's order otherwise. */
+export function rerank<T extends { title: string; alias: string }>(results: readonly T[], query: string): T[] {
+  return results
+    .map((r, i) => ({ r, i, tier: phraseTier(r.title, r.alias, query) }))
+    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** The queries to run: as typed first (exact tones rank first), then folded when that differs. */
+export function queryVariants(q: string): string[] {
+  const typed = q.replace(/\s+/g, ' ').trim();
+  if (typed === '') return [];
+  const folded = foldQuery(typed);
+  return folded === typed.toLowerCase() ? [typed] : [typed, folded];
+}
+
+/** Results of several queries in order, each page once (the first, best-ranked, occurrence wins). */
+export function mergeById<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const list of lists) {
+    for (const r of list) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** The prefix that marks checklist items' anchors (see Checklist.astro). */
+export const CHECKLIST_ANCHOR = '#giay-to-';
+
+/**
+ * Every word of the query is a word of the text, both folded ("giay chung" in "Giấy chứng sinh").
+ * Words of three letters or more may also start a word ("giay chu"); shorter ones must be whole,
+ * or "do" would match "đơn" and "doanh".
+ */
+export function matchesAllWords(text: string, query: string): boolean {
+  const have = words(text);
+  const terms = words(query);
+  return terms.length > 0 && terms.every((t) => have.some((w) => w === t || (t.length >= 3 && w.startsWith(t))));
+}
+
+export interface SubResult {
+  url: string;
+  title: string;
+  /** Word positions of the hits under this anchor. */
+  locations?: number[] | undefined;
+}
+
+/**
+ * Where a hit should take the citizen. A page whose title names the query opens at the top; a
+ * checklist item whose name holds every word of the query is where a search for a paper lands;
+ * on a list page (the documents index) the section whose title (with the paper's other names)
+ * holds the query, else the one with the most hits; otherwise the page.
+ */
+export function landingUrl(
+  page: { url: string; title: string; listPage?: boolean },
+  subResults: readonly SubResult[],
+  query: string,
+): string {
+  if (matchesAllWords(page.title, query)) return page.url;
+  const item = subResults.find((s) => s.url.includes(CHECKLIST_ANCHOR) && matchesAllWords(s.title, query));
+  if (item) return item.url;
+  if (page.listPage) {
+    const named = subResults.find((s) => s.url.includes('#') && matchesAllWords(s.title, query));
+    if (named) return named.url;
+    const best = [...subResults]
+      .filter((s) => s.url.includes('#'))
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    if (best && (best.locations?.length ?? 0) > 0) return best.url;
+  }
+  return page.url;
+}
+
+/** The part of Pagefind's JS API the search uses. */
+export interface PagefindApi {
+  search: (q: string, o?: object) => Promise<{ results: { id: string; data: () => Promise<PagefindPage> }[] } | null>;
+}
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: (SubResult & { excerpt: string })[];
+}
+
+export interface SearchHit {
+  page: PagefindPage;
+  title: string;
+  /** Where the result's link goes: the page, or an item or section on it. */
+  landing: string;
+  /** The checklist item or section the link lands on, when not the page itself. */
+  landingSub: (SubResult & { excerpt: string }) | undefined;
+}
+
+/**
+ * One search as the citizen sees it: the query as typed and folded, merged, re-ranked so that
+ * whole-phrase matches come first, each hit with its landing place. The search page and the
+ * regression tests both call this, so the tests check what citizens get.
+ */
+export async function runSearch(
+  pf: PagefindApi,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<{ hits: SearchHit[]; total: number }> {
+  const lists = await Promise.all(queryVariants(query).map(async (v) => (await pf.search(v, { filters }))?.results ?? []));
+  const merged = mergeById(lists);
+  const pages = await Promise.all(merged.slice(0, MAX_CANDIDATES).map((r) => r.data()));
+  const ranked = rerank(
+    pages.map((page) => ({ page, title: page.meta['title'] ?? page.url, alias: page.meta['search_alias'] ?? '' })),
+    query,
+  ).slice(0, MAX_RESULTS);
+  const hits = ranked.map(({ page, title }) => {
+    const landing = landingUrl({ url: page.url, title, listPage: page.meta['kind'] === LIST_PAGE_KIND }, page.sub_results, query);
+    return { page, title, landing, landingSub: landing === page.url ? undefined : page.sub_results.find((s) => s.url === landing) };
+  });
+  return { hits, total: merged.length };
+}
+
+/** The `kind` meta of the documents index, a page of many entries where a hit lands on its section. */
+export const LIST_PAGE_KIND = 'Giấy tờ';
