@@ -8,7 +8,7 @@ const req = (key: string, extra: Partial<RequirementView> = {}): RequirementView
   name: key === 'can-cuoc' ? 'Thẻ căn cước' : key === 'giay-chung-sinh' ? 'Giấy chứng sinh' : `Giấy riêng ${key}`,
   document: key.startsWith('rieng')
     ? undefined
-    : { id: key, name: key, aliases: key === 'can-cuoc' ? ['CCCD'] : [], description: 'x', sources: [] },
+    : { id: key, name: key, aliases: key === 'can-cuoc' ? ['CCCD'] : [], description: 'x', sources: [], draft: false },
   form: 'original',
   copies: undefined,
   condition: undefined,

@@ -132,6 +132,7 @@ describe('per-chart CSV', () => {
     sources,
     fields: [],
     agencies: [],
+    lifeEvents: [],
   };
   const model = reportModel(content);
 

@@ -48,6 +48,7 @@ function content(): ContentSet {
     ],
     fields: [],
     agencies: [],
+    lifeEvents: [],
   };
 }
 

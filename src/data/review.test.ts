@@ -23,6 +23,7 @@ function set(): ContentSet {
     sources: [],
     fields: [],
     agencies: [],
+    lifeEvents: [],
   };
 }
 const warning = (file: string, message: string): ContentProblem => ({ file, field: 'x', message, severity: 'warning' });

@@ -14,7 +14,9 @@ afterAll(async () => {
 });
 
 const ticked = (page: Page) =>
-  page.$$eval('.checklist li[data-key]', (lis) => lis.filter((li) => li.querySelector('input')!.checked).map((li) => li.getAttribute('data-key')));
+  page.$$eval('.checklist li[data-key]', (lis) =>
+    lis.filter((li) => li.querySelector('input')!.checked).map((li) => li.getAttribute('data-key')),
+  );
 
 describe('guide checklist', () => {
   it('ticks survive a reload and "Bỏ chọn tất cả" clears them', async () => {
@@ -75,7 +77,7 @@ describe('guide checklist', () => {
     const { page, context } = await open(browser, GUIDE, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByLabel('Giấy chứng sinh', { exact: true }).check();
     await page.getByRole('button', { name: 'Sao chép danh sách' }).click();
-    await expect(page.locator('.checklist .progress').textContent()).resolves.toMatch(/Đã sao chép/);
+    await page.waitForFunction(() => /Đã sao chép/.test(document.querySelector('.checklist .progress')?.textContent ?? ''));
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const lines = text.split('\n');
     expect(lines[0]).toBe('Đăng ký khai sinh: giấy tờ cần mang');

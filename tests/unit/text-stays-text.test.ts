@@ -40,6 +40,7 @@ function contentWith(data: Procedure): ContentSet {
         data: { id: 'diem-phuc-vu-hcc-phuong', name: 'Điểm', kind: 'office' as const },
       },
     ],
+    lifeEvents: [],
   };
 }
 const settings = {
@@ -93,9 +94,11 @@ describe('text stays text', () => {
     data.fees = [{ name: 'Lệ phí', amountVnd: 0, note: BOLD }];
     data.requirements = [{ name: '<img src=x onerror=alert(1)>', form: 'original' }];
     const html = await renderGuide(data);
-    expect(html).not.toContain(SCRIPT);
-    expect(html).not.toContain(BOLD);
-    expect(html).not.toMatch(/<img[^>]*onerror/);
+    // Inside a quoted attribute value "<" is only text; look for elements outside attributes.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toContain(SCRIPT);
+    expect(markup).not.toContain(BOLD);
+    expect(markup).not.toMatch(/<img[^>]*onerror/);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('&lt;b&gt;Miễn phí&lt;/b&gt;');
   });

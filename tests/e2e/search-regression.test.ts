@@ -1,0 +1,89 @@
+/**
+ * Search regression: queries a citizen types, with and without diacritics (đ included), run
+ * against the built Pagefind index exactly as the search page runs them, each with the page
+ * (or checklist item) that must come first. A change to the content, the index options or the
+ * folding that moves one of these answers fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { searchSite } from './search-index.ts';
+
+const GUIDE = (slug: string) => `/thu-tuc/${slug}/`;
+const EVENT = (slug: string) => `/su-kien/${slug}/`;
+
+/** [query, where the first result must land] */
+const EXPECTED: [string, string][] = [
+  ['đăng ký khai sinh', GUIDE('dang-ky-khai-sinh')],
+  ['dang ky khai sinh', GUIDE('dang-ky-khai-sinh')],
+  ['khai sinh', GUIDE('dang-ky-khai-sinh')],
+  ['đăng ký kinh doanh', GUIDE('dang-ky-ho-kinh-doanh')],
+  ['dang ky kinh doanh', GUIDE('dang-ky-ho-kinh-doanh')],
+  ['doanh nghiep', GUIDE('dang-ky-doanh-nghiep-va-ma-so-thue')],
+  ['ma so thue', GUIDE('dang-ky-doanh-nghiep-va-ma-so-thue')],
+  ['mã số thuế', GUIDE('dang-ky-doanh-nghiep-va-ma-so-thue')],
+  ['giay chung sinh', `${GUIDE('dang-ky-khai-sinh')}#giay-to-giay-chung-sinh`],
+  ['giấy chứng sinh', `${EVENT('sinh-con')}#giay-to-giay-chung-sinh`],
+  ['so do', EVENT('cap-so-do-lan-dau')],
+  ['sổ đỏ', EVENT('cap-so-do-lan-dau')],
+  ['dat dai', GUIDE('dang-ky-dat-dai-cap-giay-chung-nhan-lan-dau')],
+  ['đất đai', GUIDE('dang-ky-dat-dai-cap-giay-chung-nhan-lan-dau')],
+  ['DAT DAI', GUIDE('dang-ky-dat-dai-cap-giay-chung-nhan-lan-dau')],
+  ['giấy chứng nhận quyền sử dụng đất', GUIDE('dang-ky-dat-dai-cap-giay-chung-nhan-lan-dau')],
+  ['le phi truoc ba', GUIDE('dang-ky-dat-dai-cap-giay-chung-nhan-lan-dau')],
+  ['giay phep xay dung', GUIDE('cap-giay-phep-xay-dung-nha-o-rieng-le')],
+  ['giấy phép xây dựng', GUIDE('cap-giay-phep-xay-dung-nha-o-rieng-le')],
+  ['xây nhà', EVENT('xay-nha')],
+  ['ban ve thiet ke', '/giay-to/#ban-ve-thiet-ke-xay-dung'],
+  ['sinh con', EVENT('sinh-con')],
+  ['mo ho kinh doanh', EVENT('mo-ho-kinh-doanh')],
+  ['hộ kinh doanh', EVENT('mo-ho-kinh-doanh')],
+  ['thuong tru', GUIDE('dang-ky-thuong-tru')],
+  ['thường trú', GUIDE('dang-ky-thuong-tru')],
+  ['bao hiem y te', GUIDE('lien-thong-khai-sinh-thuong-tru-bhyt')],
+  ['can cuoc', '/giay-to/#can-cuoc'],
+  ['CCCD', '/giay-to/#can-cuoc'],
+];
+
+describe('search regression against the built index', () => {
+  const dist = inject('distDir');
+
+  it(`covers at least 20 queries, with and without diacritics (${EXPECTED.length} today)`, () => {
+    expect(EXPECTED.length).toBeGreaterThanOrEqual(20);
+    const plain = EXPECTED.filter(([q]) => q === q.normalize('NFD').replace(/[\u0300-\u036f]/g, '') && !/[đĐ]/.test(q));
+    expect(plain.length).toBeGreaterThanOrEqual(10);
+    expect(EXPECTED.length - plain.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const [q, landing] of EXPECTED) {
+    it(`"${q}" → ${landing}`, async () => {
+      const hits = await searchSite(dist, q);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits[0]!.landing).toBe(landing);
+    });
+  }
+
+  it('the same words with and without marks find the same page first', async () => {
+    for (const [a, b] of [
+      ['đăng ký khai sinh', 'dang ky khai sinh'],
+      ['đất đai', 'dat dai'],
+      ['sổ đỏ', 'so do'],
+      ['thường trú', 'thuong tru'],
+    ] as const) {
+      const [ha, hb] = [await searchSite(dist, a), await searchSite(dist, b)];
+      expect(ha[0]!.page, `${a} / ${b}`).toBe(hb[0]!.page);
+    }
+  });
+
+  it('filters narrow the results to one field (lĩnh vực)', async () => {
+    const all = await searchSite(dist, 'dang ky');
+    const civil = await searchSite(dist, 'dang ky', { linh_vuc: 'Hộ tịch' });
+    expect(civil.length).toBeGreaterThan(0);
+    expect(civil.length).toBeLessThan(all.length);
+    expect(civil.map((h) => h.page)).toContain(GUIDE('dang-ky-khai-sinh'));
+    expect(civil.map((h) => h.page)).not.toContain(GUIDE('dang-ky-ho-kinh-doanh'));
+  });
+
+  it('a word that is nowhere on the site finds nothing', async () => {
+    expect(await searchSite(dist, 'xyzzyqq')).toEqual([]);
+  });
+});
