@@ -45,7 +45,10 @@ export function guideChecklist(requirements: readonly RequirementView[]): Checkl
 }
 
 const needConditions = (n: Need) => [n.condition, n.stepCondition].filter((c): c is string => c !== undefined);
-const sentence = (parts: string[]) => parts.map((c, i) => (i === 0 ? c : c.charAt(0).toLowerCase() + c.slice(1))).join('; ');
+const lowerFirst = (c: string) => c.charAt(0).toLowerCase() + c.slice(1);
+const sentence = (parts: string[]) => parts.map((c, i) => (i === 0 ? c : lowerFirst(c))).join('; ');
+/** Conditions of several procedures as one phrase: "Nếu A, hoặc nếu B". */
+const either = (conditions: string[]) => conditions.map((c, i) => (i === 0 ? c : lowerFirst(c))).join(', hoặc ');
 
 export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
   return items.map((m) => {
@@ -58,7 +61,7 @@ export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
       name: m.name,
       documentHref: m.documentId ? `/giay-to/#${m.documentId}` : undefined,
       details: single ? [formText(single.form, single.copies)] : [],
-      condition: m.always ? undefined : conditions.join(', hoặc '),
+      condition: m.always ? undefined : either(conditions),
       template: m.template,
       notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
       neededBy: m.neededBy.map((n) => ({
@@ -68,7 +71,7 @@ export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
       })),
       shareLine: `${m.name} (${[
         ...(single ? [formText(single.form, single.copies)] : []),
-        ...(m.always ? [] : [conditions.join(', hoặc ')]),
+        ...(m.always ? [] : [either(conditions)]),
         `cần cho: ${m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? ` (${detailOf(n)})` : '')).join('; ')}`,
       ].join('; ')})`,
     };
