@@ -8,6 +8,7 @@ import type { BenchRow } from './bench/types.ts';
 import { pageWeights } from './bench/page-weights.ts';
 import { contentCheckSpeed } from './bench/content-check.ts';
 import { reportScripts } from './bench/report.ts';
+import { searchAndScripts } from './bench/search.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('Chưa có dist/: chạy "npm run build" trước. / Run "npm run build" first.');
@@ -18,6 +19,7 @@ const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['Page weight (gzip, first load)', pageWeights],
   ['Content checker', contentCheckSpeed],
   ['Reform report scripts', reportScripts],
+  ["Search and scripts on citizens' pages", searchAndScripts],
 ];
 
 let over = 0;

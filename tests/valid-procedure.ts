@@ -1,6 +1,6 @@
 /**
- * A complete, valid guide as data, for unit tests that build content in the test. (Importing it
- * from src/schemas/schemas.test.ts would run that file's tests a second time.)
+ * A complete, valid guide as data, for unit tests that build content in the test.
+ * (Kept outside any test file, so importing it never runs tests twice.)
  */
 export const validProcedure = {
   title: 'Đăng ký khai sinh',

@@ -12,7 +12,7 @@ import {
   type ContentSet,
 } from './cross-check.ts';
 import { ProcedureSchema, MetricSchema } from '../schemas/index.ts';
-import { validProcedure } from '../schemas/schemas.test.ts';
+import { validProcedure } from '../../tests/valid-procedure.ts';
 
 function baseSet(): ContentSet {
   const proc = (id: string, extra = {}) => ({
