@@ -83,6 +83,17 @@ describe('search regression against the built index', () => {
     expect(civil.map((h) => h.page)).not.toContain(GUIDE('dang-ky-ho-kinh-doanh'));
   });
 
+  it('the staff review page and the chart embeds are kept out of search', async () => {
+    for (const q of ['rà soát', 'can bo', 'bieu do', 'nhung']) {
+      const pages = (await searchSite(dist, q)).map((h) => h.page);
+      expect(
+        pages.filter((p) => p.startsWith('/can-bo/') || p.startsWith('/nhung/')),
+        q,
+      ).toEqual([]);
+    }
+    expect((await searchSite(dist, 'rà soát')).length).toBeGreaterThan(0);
+  });
+
   it('a word that is nowhere on the site finds nothing', async () => {
     expect(await searchSite(dist, 'xyzzyqq')).toEqual([]);
   });
