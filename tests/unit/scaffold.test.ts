@@ -104,5 +104,5 @@ describe('npm run new', () => {
     expect(review).toContain('Đăng ký kết hôn (có yếu tố nước ngoài)');
     expect(review).toMatch(/Bản nháp/);
     expect(review).toContain('Giấy xác nhận tình trạng hôn nhân');
-  });
+  }, 180_000); // a whole build: a fresh clone's first one is the slowest
 });
