@@ -51,4 +51,11 @@ describe('every page', () => {
       await context.close();
     }
   });
+
+  it('from the home page a citizen reaches every guide and every life event in one click', async () => {
+    const { page, context } = await open(browser, '/');
+    const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
+    for (const p of pages.filter((x) => /^\/(thu-tuc|su-kien)\/[^/]+\/$/.test(x))) expect(hrefs, p).toContain(p);
+    await context.close();
+  });
 });
