@@ -9,6 +9,7 @@ import { readContent } from './lib/read-content.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
+import { stripIndexOnlyMarkupIn } from './lib/index-only-markup.ts';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const dist = join(root, 'dist');
@@ -31,6 +32,7 @@ mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 if (runBin('astro', ['build', '--root', root], { ASTRO_OUT_DIR: staging }) !== 0) fail('Astro build thất bại / the Astro build failed.');
 if (runBin('pagefind', ['--site', staging, '--silent']) !== 0) fail('Pagefind thất bại / Pagefind indexing failed.');
+stripIndexOnlyMarkupIn(staging);
 
 const report = checkBuild(staging);
 for (const line of report.notes) console.log(line);

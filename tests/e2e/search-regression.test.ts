@@ -4,6 +4,8 @@
  * (or checklist item) that must come first. A change to the content, the index options or the
  * folding that moves one of these answers fails here.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { searchSite } from './search-index.ts';
@@ -92,6 +94,12 @@ describe('search regression against the built index', () => {
       ).toEqual([]);
     }
     expect((await searchSite(dist, 'rà soát')).length).toBeGreaterThan(0);
+  });
+
+  it('the folded alias lives in the index only: published pages do not carry it', () => {
+    const guide = readFileSync(join(dist, 'thu-tuc', 'dang-ky-khai-sinh', 'index.html'), 'utf8');
+    expect(guide).not.toContain('search_alias');
+    expect(guide).toContain('data-pagefind-meta="kind[content]"');
   });
 
   it('a word that is nowhere on the site finds nothing', async () => {
