@@ -50,6 +50,9 @@ export const ui = {
   unknown: 'Chưa có số liệu',
   toConfirm: 'Cần xác nhận với Bộ phận Một cửa',
   lastReviewed: 'Rà soát lần cuối',
+  reformHeading: 'Kết quả cải cách',
+  noReformFigures: 'Báo cáo cải cách chưa có số liệu riêng cho thủ tục này.',
+  seeReport: 'Xem báo cáo cải cách',
   checklist: checklistUi,
   search: searchUi,
 } as const;
