@@ -99,9 +99,16 @@ export function renderBlockingScripts(html: string): string[] {
   });
 }
 
-/** Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts. */
-export function pageWeight(distDir: string, file: string): PageWeight {
-  const html = readFileSync(file, 'utf8');
+/**
+ * Bytes a first visit to this page downloads: HTML, its stylesheets and its up-front scripts.
+ * Callers that have the page's HTML and scripts already pass them, so nothing is read twice.
+ */
+export function pageWeight(
+  distDir: string,
+  file: string,
+  html = readFileSync(file, 'utf8'),
+  scripts: ReadonlySet<string> = pageScripts(distDir, html),
+): PageWeight {
   let css = 0;
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel');
@@ -111,16 +118,15 @@ export function pageWeight(distDir: string, file: string): PageWeight {
     if (!target) continue;
     if (rel === 'stylesheet') css += gz(readFileSync(target));
   }
-  const scripts = pageScripts(distDir, html);
   let js = 0;
   for (const target of scripts) js += gz(readFileSync(target));
   const h = gz(html);
   return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js, scripts: [...scripts].map((f) => urlPathOf(distDir, f)) };
 }
 
-/** Whether a page loads chart.js up front. */
-export function loadsChartCode(distDir: string, html: string): boolean {
-  return [...pageScripts(distDir, html)].some((f) => readFileSync(f, 'utf8').includes(CHART_CODE.marker));
+/** Whether a page loads chart.js up front; `scripts` are its up-front script files, if already found. */
+export function loadsChartCode(distDir: string, html: string, scripts: Iterable<string> = pageScripts(distDir, html)): boolean {
+  return [...scripts].some((f) => readFileSync(f, 'utf8').includes(CHART_CODE.marker));
 }
 
 export function checkBuild(distDir: string): BuildReport {
@@ -176,9 +182,10 @@ export function checkBuild(distDir: string): BuildReport {
         `${where}: script chặn hiển thị trang (thiếu type="module", async hoặc defer) / render-blocking script: ${tag.slice(0, 120)}`,
       );
     }
-    const weight = pageWeight(distDir, file);
+    const scripts = pageScripts(distDir, html);
+    const weight = pageWeight(distDir, file, html, scripts);
     pages.push(weight);
-    if (!CHART_CODE.allowed(weight.path) && loadsChartCode(distDir, html)) {
+    if (!CHART_CODE.allowed(weight.path) && loadsChartCode(distDir, html, scripts)) {
       errors.push(`${where}: tải mã biểu đồ (chart.js) dù trang không có biểu đồ / loads chart code on a page without charts`);
     }
     // Search code (Pagefind) is fetched when the citizen searches, never with the page.
