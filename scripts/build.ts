@@ -5,7 +5,7 @@
  */
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../src/checks/read-content.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';

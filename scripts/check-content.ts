@@ -2,7 +2,7 @@
  * npm run check:content: validate every content file without building the site.
  * Exit 1 on any error; warnings (for example "cần rà soát") are printed but do not fail.
  */
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../src/checks/read-content.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 
 const root = process.argv[2] ?? process.cwd();

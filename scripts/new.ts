@@ -12,9 +12,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../src/utils/fold.ts';
 import { PlainText, SLUG_PATTERN } from '../src/schemas/index.ts';
-import { PLACEHOLDER as P, PLACEHOLDER_ID as ID, PLACEHOLDER_URL as URL_ } from '../src/data/cross-check.ts';
+import { PLACEHOLDER as P, PLACEHOLDER_ID as ID, PLACEHOLDER_URL as URL_ } from '../src/checks/placeholders.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../src/checks/read-content.ts';
 
 type Kind = 'thu-tuc' | 'chi-so' | 'giay-to';
 const KINDS: Record<string, Kind> = {

@@ -7,8 +7,9 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import settingsJson from '../../content/settings.json';
 import { SettingsSchema, type Settings } from '../schemas/index.ts';
 import { formatProblems, parseWithFriendlyErrors, type ContentProblem } from '../schemas/friendly-errors.ts';
-import { crossCheck, publishedOnly, withPreviewDrafts, type ContentSet, type Entry } from './cross-check.ts';
-import { BODY_FIELD, checkBody, splitBody } from './body-check.ts';
+import { publishedOnly, type ContentSet, type Entry } from '../checks/content-set.ts';
+import { crossCheck, withPreviewDrafts } from '../checks/cross-check.ts';
+import { BODY_FIELD, checkBody, splitBody } from '../checks/body-check.ts';
 
 export type { ContentSet, Entry };
 

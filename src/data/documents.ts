@@ -1,6 +1,6 @@
 /** Pure: which guides and life events need each paper of the registry ("which procedures need a giấy chứng sinh?"). */
 import type { DocumentEntry } from '../schemas/index.ts';
-import type { ContentSet } from './cross-check.ts';
+import type { ContentSet } from '../checks/content-set.ts';
 import { lifeEventsByDocument } from './life-events.ts';
 import { procedureHref, type ProcedureLink } from './procedures.ts';
 

@@ -5,7 +5,7 @@
  * over unknowns is partial and says so.
  */
 import type { DayKind, LifeEvent, Procedure } from '../schemas/index.ts';
-import type { ContentSet, Entry } from './cross-check.ts';
+import type { ContentSet, Entry } from '../checks/content-set.ts';
 import { procedureHref, requirementViews, type ProcedureLink, type RequirementView } from './procedures.ts';
 
 type Fee = Procedure['fees'][number];

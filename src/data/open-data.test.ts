@@ -13,7 +13,7 @@ import {
   toCsv,
 } from './open-data.ts';
 import { reportModel } from './report.ts';
-import type { ContentSet } from './cross-check.ts';
+import type { ContentSet } from '../checks/content-set.ts';
 
 const SITE = 'https://example.invalid';
 const unknown = { value: null, note: 'Bài báo không nêu.' };

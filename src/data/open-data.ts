@@ -4,7 +4,7 @@
  * Per-chart CSV files carry exactly the numbers of one chart. Nothing here turns an unknown into 0.
  */
 import type { DayKind } from '../schemas/index.ts';
-import type { ContentSet } from './cross-check.ts';
+import type { ContentSet } from '../checks/content-set.ts';
 import { MEASURES, resolveMetric, type MeasureKey } from './metrics.ts';
 import type { PeriodChart, ReportChart, SummaryChart, SourceRef } from './report.ts';
 

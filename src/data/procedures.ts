@@ -2,7 +2,7 @@
  * Pure view models for guides: every reference resolved to the data a page shows.
  */
 import type { Agency, DocumentEntry, Field, Metric, Procedure, Requirement, Source } from '../schemas/index.ts';
-import type { ContentSet, Entry } from './cross-check.ts';
+import type { ContentSet, Entry } from '../checks/content-set.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
 
 export interface RequirementView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MetricSchema, SourceSchema, type Procedure } from '../schemas/index.ts';
-import type { ContentSet, Entry } from './cross-check.ts';
+import type { ContentSet, Entry } from '../checks/content-set.ts';
 import { chartId, cutOf, findSection, reportModel, SUMMARY_CHART_ID, UNKNOWN_TEXT } from './report.ts';
 import { resolveMetric } from './metrics.ts';
 

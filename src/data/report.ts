@@ -10,7 +10,7 @@
  * chart carries its sources and the kind of day it counts.
  */
 import type { DayKind, Source } from '../schemas/index.ts';
-import type { ContentSet } from './cross-check.ts';
+import type { ContentSet } from '../checks/content-set.ts';
 import {
   changeBound,
   dayKindNote,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editUrl, reviewData } from './review.ts';
-import type { ContentSet } from './cross-check.ts';
+import type { ContentSet } from '../checks/content-set.ts';
 import type { ContentProblem } from '../schemas/friendly-errors.ts';
 import { ProcedureSchema } from '../schemas/index.ts';
 import { validProcedure } from '../../tests/valid-procedure.ts';

@@ -4,7 +4,8 @@
  * built in the test.
  */
 import type { ContentProblem } from '../schemas/friendly-errors.ts';
-import { reviewDue, type ContentSet } from './cross-check.ts';
+import { type ContentSet } from '../checks/content-set.ts';
+import { reviewDue } from '../checks/review-dates.ts';
 import { procedureHref } from './procedures.ts';
 
 export interface ReviewRow {

@@ -1,5 +1,5 @@
 /** Pure: the filter choices on the search page, only values that some published page carries. */
-import type { ContentSet } from './cross-check.ts';
+import type { ContentSet } from '../checks/content-set.ts';
 
 export function searchFilters(content: ContentSet): { fields: string[]; agencies: string[] } {
   const usedFields = new Set(content.procedures.map((p) => p.data.field));

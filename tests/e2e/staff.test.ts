@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { axeViolations, launch, open } from './browser.ts';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/checks/read-content.ts';
 import { ROOT } from '../content-fixtures.ts';
 
 const { content, settings } = readContent(ROOT, new Date().toISOString().slice(0, 10), { includeDrafts: true });

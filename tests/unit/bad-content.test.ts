@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/checks/read-content.ts';
 import { formatProblems } from '../../src/schemas/friendly-errors.ts';
 import { cleanup, expectation, fixtureNames, projectWithFixture, ROOT } from '../content-fixtures.ts';
 

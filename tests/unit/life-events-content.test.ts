@@ -3,7 +3,7 @@
  * the guides (now) and the 2016 figures (before), unknowns left unknown.
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/checks/read-content.ts';
 import { lifeEventView } from '../../src/data/life-events.ts';
 import { ROOT } from '../content-fixtures.ts';
 

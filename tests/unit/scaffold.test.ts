@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/checks/read-content.ts';
 import { DocumentSchema, MetricSchema, PeriodSchema, ProcedureSchema } from '../../src/schemas/index.ts';
 import { cleanup, projectWithFixture } from '../content-fixtures.ts';
 

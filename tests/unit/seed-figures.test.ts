@@ -1,6 +1,6 @@
 /** The metrics files hold every figure of the source article exactly, each with the article as source. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/checks/read-content.ts';
 import { resolveMetric } from '../../src/data/metrics.ts';
 import { seedRows, seedText } from '../seed.ts';
 

@@ -10,7 +10,7 @@ import ProcedureGuide from '../../src/components/ProcedureGuide.astro';
 import ReviewList from '../../src/components/ReviewList.astro';
 import { procedureView } from '../../src/data/procedures.ts';
 import { reviewData } from '../../src/data/review.ts';
-import type { ContentSet } from '../../src/data/cross-check.ts';
+import type { ContentSet } from '../../src/checks/content-set.ts';
 import { ProcedureSchema, type Procedure, type Settings } from '../../src/schemas/index.ts';
 import { parseWithFriendlyErrors } from '../../src/schemas/friendly-errors.ts';
 import { validProcedure } from '../valid-procedure.ts';

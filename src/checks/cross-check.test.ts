@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  crossCheck,
-  findPlaceholders,
-  PLACEHOLDER,
-  PLACEHOLDER_ID,
-  PLACEHOLDER_URL,
-  publishedOnly,
-  reviewDue,
-  withPreviewDrafts,
-  type ContentSet,
-} from './cross-check.ts';
+import { publishedOnly, type ContentSet } from './content-set.ts';
+import { addMonths, reviewDue } from './review-dates.ts';
+import { findPlaceholders, PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL } from './placeholders.ts';
+import { crossCheck, withPreviewDrafts } from './cross-check.ts';
 import { ProcedureSchema, MetricSchema } from '../schemas/index.ts';
 import { validProcedure } from '../../tests/valid-procedure.ts';
 

@@ -6,7 +6,7 @@
  *
  * Pure: the staff checker and the site's content loader both call it with the text.
  */
-import { PLACEHOLDER } from './cross-check.ts';
+import { PLACEHOLDER } from './placeholders.ts';
 
 export interface BodyProblem {
   /** Line in the whole file (1-based). */

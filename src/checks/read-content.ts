@@ -6,10 +6,11 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { COLLECTIONS, CONTENT_DIR, SETTINGS_FILE, SLUG_PATTERN, SettingsSchema, type Settings } from '../../src/schemas/index.ts';
-import { parseWithFriendlyErrors, type ContentProblem } from '../../src/schemas/friendly-errors.ts';
-import { crossCheck, publishedOnly, type ContentSet, type Entry } from '../../src/data/cross-check.ts';
-import { BODY_FIELD, checkBody } from '../../src/data/body-check.ts';
+import { COLLECTIONS, CONTENT_DIR, SETTINGS_FILE, SLUG_PATTERN, SettingsSchema, type Settings } from '../schemas/index.ts';
+import { parseWithFriendlyErrors, type ContentProblem } from '../schemas/friendly-errors.ts';
+import { publishedOnly, type ContentSet, type Entry } from './content-set.ts';
+import { crossCheck } from './cross-check.ts';
+import { BODY_FIELD, checkBody } from './body-check.ts';
 
 export interface ReadResult {
   content: ContentSet;

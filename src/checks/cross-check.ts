@@ -3,78 +3,10 @@
  * guides are reviewed. Pure: the caller loads the files (Astro at build time, or the staff
  * checker) and decides what to do with the problems.
  */
-import type { ContentProblem } from '../schemas/friendly-errors.ts';
-import type { Agency, DocumentEntry, Field, LifeEvent, Metric, Procedure, Source } from '../schemas/index.ts';
-
-export interface Entry<T> {
-  id: string;
-  /** Path relative to the project root, e.g. "content/procedures/dang-ky-khai-sinh.md". */
-  file: string;
-  data: T;
-}
-
-export interface ContentSet {
-  procedures: Entry<Procedure>[];
-  documents: Entry<DocumentEntry>[];
-  metrics: Entry<Metric>[];
-  sources: Entry<Source>[];
-  fields: Entry<Field>[];
-  agencies: Entry<Agency>[];
-  /** Life events that bundle procedures (content/life-events). */
-  lifeEvents: Entry<LifeEvent>[];
-}
-
-/** A problem with the path of the field, so that the caller can find its line. */
-export type LocatedProblem = ContentProblem & { path: PropertyKey[] };
-
-/** Months after which a guide is listed as "cần rà soát" (needs review). */
-export const REVIEW_AFTER_MONTHS = 12;
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The calendar date `months` after `iso` (29 February + 12 months gives 1 March). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-}
-
-/** True when the last review is more than 12 months before `today`: the guide "cần rà soát". */
-export function reviewDue(lastReviewed: string, today: string): boolean {
-  return addMonths(lastReviewed, REVIEW_AFTER_MONTHS) < today;
-}
-
-/**
- * What `npm run new` writes where staff still have to fill something in. A draft may keep them
- * (the checker lists them as a warning); a published file may not (an error for each).
- */
-export const PLACEHOLDER = 'CHƯA ĐIỀN';
-/** The placeholder for an id (a reference to another file), which must stay a valid slug. */
-export const PLACEHOLDER_ID = 'chua-dien';
-/** The placeholder for a web address. */
-export const PLACEHOLDER_URL = 'https://chua-dien.invalid/';
-
-export type PlaceholderKind = 'text' | 'id';
-
-/** Whether a string is (or contains) a placeholder, and which kind. */
-export function placeholderKind(s: string): PlaceholderKind | undefined {
-  if (s === PLACEHOLDER_ID || s.startsWith(PLACEHOLDER_URL.slice(0, -1))) return 'id';
-  return s.normalize('NFC').includes(PLACEHOLDER) ? 'text' : undefined;
-}
-
-/** The path of every placeholder left in `value`, depth first, in file order. */
-export function findPlaceholders(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; kind: PlaceholderKind }[] {
-  if (typeof value === 'string') {
-    const kind = placeholderKind(value);
-    return kind ? [{ path, kind }] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
-  }
-  return [];
-}
+import type { Metric, Procedure } from '../schemas/index.ts';
+import type { ContentSet, Entry, LocatedProblem } from './content-set.ts';
+import { REVIEW_AFTER_MONTHS, reviewDue } from './review-dates.ts';
+import { findPlaceholders, PLACEHOLDER, PLACEHOLDER_ID, type PlaceholderKind } from './placeholders.ts';
 
 const isDraft = (e: Entry<unknown>): boolean => (e.data as { draft?: unknown }).draft === true;
 
@@ -321,16 +253,6 @@ export function crossCheck(content: ContentSet, today: string, options: CrossChe
     metricByProcedure.set(m.data.procedure, m);
   }
   return problems;
-}
-
-/** The content the public site shows: drafts of guides, documents and metrics left out. */
-export function publishedOnly(content: ContentSet): ContentSet {
-  return {
-    ...content,
-    procedures: content.procedures.filter((e) => !e.data.draft),
-    documents: content.documents.filter((e) => !e.data.draft),
-    metrics: content.metrics.filter((e) => !e.data.draft),
-  };
 }
 
 /**

@@ -1,0 +1,35 @@
+/** The content as the reader hands it on: every entry with its id, file and checked data. */
+import type { ContentProblem } from '../schemas/friendly-errors.ts';
+import type { Agency, DocumentEntry, Field, LifeEvent, Metric, Procedure, Source } from '../schemas/index.ts';
+
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the project root, e.g. "content/procedures/dang-ky-khai-sinh.md". */
+  file: string;
+  data: T;
+}
+
+export interface ContentSet {
+  procedures: Entry<Procedure>[];
+  documents: Entry<DocumentEntry>[];
+  metrics: Entry<Metric>[];
+  sources: Entry<Source>[];
+  fields: Entry<Field>[];
+  agencies: Entry<Agency>[];
+  /** Life events that bundle procedures (content/life-events). */
+  lifeEvents: Entry<LifeEvent>[];
+}
+
+/** A problem with the path of the field, so that the caller can find its line. */
+export type LocatedProblem = ContentProblem & { path: PropertyKey[] };
+
+/** The content the public site shows: drafts of guides, documents and metrics left out. */
+export function publishedOnly(content: ContentSet): ContentSet {
+  return {
+    ...content,
+    procedures: content.procedures.filter((e) => !e.data.draft),
+    documents: content.documents.filter((e) => !e.data.draft),
+    metrics: content.metrics.filter((e) => !e.data.draft),
+  };
+}
+
