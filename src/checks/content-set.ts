@@ -32,4 +32,3 @@ export function publishedOnly(content: ContentSet): ContentSet {
     metrics: content.metrics.filter((e) => !e.data.draft),
   };
 }
-

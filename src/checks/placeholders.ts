@@ -28,4 +28,3 @@ export function findPlaceholders(value: unknown, path: PropertyKey[] = []): { pa
   }
   return [];
 }
-

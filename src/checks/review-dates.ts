@@ -17,4 +17,3 @@ export function addMonths(iso: string, months: number): string {
 export function reviewDue(lastReviewed: string, today: string): boolean {
   return addMonths(lastReviewed, REVIEW_AFTER_MONTHS) < today;
 }
-

@@ -4,6 +4,7 @@
  */
 import type { DayKind, Metric, Period } from '../schemas/index.ts';
 import { periodOrder } from '../schemas/metric.ts';
+import { DAY_KIND_NOTE } from '../i18n/vi.ts';
 
 export const MEASURES = ['days', 'trips', 'agencies', 'onlineLevel'] as const;
 export type MeasureKey = (typeof MEASURES)[number];
@@ -147,16 +148,3 @@ export function valueWithUnit(v: Pick<ResolvedValue, 'value' | 'atLeast'>, unit:
   const shown = displayValue(v);
   return shown === null ? null : `${shown} ${unit}`;
 }
-
-/** The kind of day as a short clause for captions and notes. */
-export const DAY_KIND_NOTE: Record<DayKind, string> = {
-  working: 'ngày làm việc',
-  calendar: 'ngày theo lịch, kể cả ngày nghỉ',
-  unspecified: 'nguồn không nói rõ là ngày làm việc hay ngày theo lịch',
-};
-
-export const DAY_KIND_LABEL: Record<DayKind, string> = {
-  working: 'ngày làm việc',
-  calendar: 'ngày (kể cả ngày nghỉ)',
-  unspecified: 'ngày (nguồn không nói rõ ngày làm việc hay ngày lịch)',
-};

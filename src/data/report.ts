@@ -24,6 +24,7 @@ import {
 } from './metrics.ts';
 import { procedureHref } from './procedures.ts';
 import { formatPercent } from '../utils/format.ts';
+import { DAY_KIND_CLAUSE, DAY_KIND_SHORT, ui } from '../i18n/vi.ts';
 
 export type SourceRef = Source & { id: string };
 
@@ -37,7 +38,8 @@ export const MEASURE_TEXT: Record<ChartMeasure, { title: string; unit: string; l
   trips: { title: 'Số lần người dân phải đi lại', unit: 'lần', lower: 'số lần đi lại' },
 };
 /** Said wherever a value is unknown: never a 0. */
-export const UNKNOWN_TEXT = 'Chưa có số liệu';
+/** What a chart, table or sentence says where the source gives no figure. */
+export const UNKNOWN_TEXT = ui.unknown;
 
 /** "<metric id>-so-ngay": the chart's anchor on the report, its embed path and its CSV name. */
 export const chartId = (metricId: string, measure: ChartMeasure): string => `${metricId}-${MEASURE_SLUG[measure]}`;
@@ -188,14 +190,8 @@ const uniqueSources = (ids: Iterable<string>, sourceById: Map<string, SourceRef>
 function pointText(p: PeriodPoint, unit: string): string {
   if (p.display === null) return `${p.label}: ${UNKNOWN_TEXT.toLowerCase()}`;
   const shown = p.atLeast ? `ít nhất ${p.value}` : p.display;
-  return `${p.label}: ${shown} ${p.dayKind === 'working' ? 'ngày làm việc' : unit}`;
+  return `${p.label}: ${shown} ${p.dayKind === 'working' ? DAY_KIND_SHORT.working : unit}`;
 }
-
-const KIND_SHORT: Record<DayKind, string> = {
-  working: 'ngày làm việc',
-  calendar: 'ngày theo lịch',
-  unspecified: 'nguồn không nói rõ loại ngày',
-};
 
 export function cutOf(periods: readonly ResolvedPeriod[], measure: ChartMeasure): Cut {
   const unit = MEASURE_TEXT[measure].unit;
@@ -228,9 +224,9 @@ export function cutOf(periods: readonly ResolvedPeriod[], measure: ChartMeasure)
   const toKind = measure === 'days' ? change.to.days.kind : undefined;
   const caveat =
     fromKind && toKind && fromKind !== toKind
-      ? `Hai số có thể không cùng loại ngày: ${change.to.label.toLowerCase()} là ${KIND_SHORT[toKind]}, ${change.from.label.toLowerCase()} ${KIND_SHORT[fromKind]}.`
+      ? `Hai số có thể không cùng loại ngày: ${change.to.label.toLowerCase()} là ${DAY_KIND_CLAUSE[toKind]}, ${change.from.label.toLowerCase()} ${DAY_KIND_CLAUSE[fromKind]}.`
       : undefined;
-  const unitAt = (p: ResolvedPeriod) => (measure === 'days' && p.days.kind === 'working' ? 'ngày làm việc' : unit);
+  const unitAt = (p: ResolvedPeriod) => (measure === 'days' && p.days.kind === 'working' ? DAY_KIND_SHORT.working : unit);
   const steps = `${change.from.label.toLowerCase()} ${from} ${unitAt(change.from)}, ${change.to.label.toLowerCase()} còn ${to} ${unitAt(change.to)}`;
   return { change, reduction, bound, fromTo: `${from} → ${to} ${unit}`, steps, text, caveat };
 }

@@ -72,10 +72,32 @@ export const ONLINE_LEVEL_LABEL: Record<OnlineLevel, string> = {
   unknown: 'Chưa xác nhận',
 };
 
+/** The unit after a number of days: "2 ngày làm việc", "27 ngày". */
 export const DAY_KIND_SHORT: Record<DayKind, string> = {
   working: 'ngày làm việc',
   calendar: 'ngày',
   unspecified: 'ngày',
+};
+
+/** The kind of day as a short clause for captions and notes. */
+export const DAY_KIND_NOTE: Record<DayKind, string> = {
+  working: 'ngày làm việc',
+  calendar: 'ngày theo lịch, kể cả ngày nghỉ',
+  unspecified: 'nguồn không nói rõ là ngày làm việc hay ngày theo lịch',
+};
+
+/** The kind of day in a table cell beside the number. */
+export const DAY_KIND_LABEL: Record<DayKind, string> = {
+  working: 'ngày làm việc',
+  calendar: 'ngày (kể cả ngày nghỉ)',
+  unspecified: 'ngày (nguồn không nói rõ ngày làm việc hay ngày lịch)',
+};
+
+/** The kind of day when two figures may not count the same days. */
+export const DAY_KIND_CLAUSE: Record<DayKind, string> = {
+  working: 'ngày làm việc',
+  calendar: 'ngày theo lịch',
+  unspecified: 'nguồn không nói rõ loại ngày',
 };
 
 /** Strings for office staff: the edit link on guides and the review page (/can-bo/). */
