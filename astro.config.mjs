@@ -1,11 +1,12 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from './src/integrations/sitemap.ts';
+import { readSettings } from './src/checks/read-content.ts';
 
-/** The public origin comes from the staff-edited settings, so canonical links follow it. */
-const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
+/** The public origin comes from the staff-edited settings (read by the one content reader). */
+const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: settings.siteUrl,

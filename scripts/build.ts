@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/checks/read-content.ts';
+import { contentToday } from '../src/checks/today.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
@@ -21,7 +22,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const today = process.env['CONTENT_TODAY'] ?? new Date().toISOString().slice(0, 10);
+const today = contentToday();
 const { problems } = readContent(root, today, { includeDrafts: true });
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatProblems(problems));

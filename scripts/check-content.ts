@@ -3,10 +3,11 @@
  * Exit 1 on any error; warnings (for example "cần rà soát") are printed but do not fail.
  */
 import { readContent } from '../src/checks/read-content.ts';
+import { contentToday } from '../src/checks/today.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const today = process.env['CONTENT_TODAY'] ?? new Date().toISOString().slice(0, 10);
+const today = contentToday();
 const started = performance.now();
 const { problems, files } = readContent(root, today, { includeDrafts: true });
 const errors = problems.filter((p) => p.severity === 'error').length;

@@ -1,40 +1,23 @@
 /**
- * Astro's view of content/. The shapes come from src/schemas, the same ones the staff checker
- * (scripts/check-content.ts) uses; cross-file references are checked in src/data/content.ts.
+ * Astro's view of content/: every collection comes through the one reader (src/checks), which
+ * parses, validates and cross-checks each file once. The schemas here give the collections their
+ * types; the data was validated by the reader with the same schemas.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, CONTENT_DIR } from './schemas/index.ts';
-
-const base = (p: string) => `./${CONTENT_DIR}/${p}`;
+import { COLLECTIONS, SettingsSchema } from './schemas/index.ts';
+import { NarrativeEntrySchema } from './schemas/report.ts';
+import { ContentProblemSchema } from './schemas/problem.ts';
+import { contentLoader, narrativeLoader, problemsLoader, settingsLoader } from './checks/astro-loader.ts';
 
 export const collections = {
-  procedures: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*', '!README.md'], base: base(COLLECTIONS.procedures.path) }),
-    schema: COLLECTIONS.procedures.schema,
-  }),
-  documents: defineCollection({
-    loader: glob({ pattern: ['*.json', '!_*'], base: base(COLLECTIONS.documents.path) }),
-    schema: COLLECTIONS.documents.schema,
-  }),
-  metrics: defineCollection({
-    loader: glob({ pattern: ['*.json', '!_*'], base: base(COLLECTIONS.metrics.path) }),
-    schema: COLLECTIONS.metrics.schema,
-  }),
-  sources: defineCollection({
-    loader: glob({ pattern: ['*.json', '!_*'], base: base(COLLECTIONS.sources.path) }),
-    schema: COLLECTIONS.sources.schema,
-  }),
-  fields: defineCollection({
-    loader: file(base(COLLECTIONS.fields.path)),
-    schema: COLLECTIONS.fields.schema,
-  }),
-  agencies: defineCollection({
-    loader: file(base(COLLECTIONS.agencies.path)),
-    schema: COLLECTIONS.agencies.schema,
-  }),
-  lifeEvents: defineCollection({
-    loader: glob({ pattern: ['*.json', '!_*'], base: base(COLLECTIONS.lifeEvents.path) }),
-    schema: COLLECTIONS.lifeEvents.schema,
-  }),
+  procedures: defineCollection({ loader: contentLoader('procedures'), schema: COLLECTIONS.procedures.schema }),
+  documents: defineCollection({ loader: contentLoader('documents'), schema: COLLECTIONS.documents.schema }),
+  metrics: defineCollection({ loader: contentLoader('metrics'), schema: COLLECTIONS.metrics.schema }),
+  sources: defineCollection({ loader: contentLoader('sources'), schema: COLLECTIONS.sources.schema }),
+  fields: defineCollection({ loader: contentLoader('fields'), schema: COLLECTIONS.fields.schema }),
+  agencies: defineCollection({ loader: contentLoader('agencies'), schema: COLLECTIONS.agencies.schema }),
+  lifeEvents: defineCollection({ loader: contentLoader('lifeEvents'), schema: COLLECTIONS.lifeEvents.schema }),
+  settings: defineCollection({ loader: settingsLoader(), schema: SettingsSchema }),
+  narrative: defineCollection({ loader: narrativeLoader(), schema: NarrativeEntrySchema }),
+  problems: defineCollection({ loader: problemsLoader(), schema: ContentProblemSchema }),
 };

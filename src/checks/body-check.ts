@@ -7,6 +7,7 @@
  * Pure: the staff checker and the site's content loader both call it with the text.
  */
 import { PLACEHOLDER } from './placeholders.ts';
+import { bodyOf } from './parse.ts';
 
 export interface BodyProblem {
   /** Line in the whole file (1-based). */
@@ -167,8 +168,5 @@ export function checkBody(body: string, opts: BodyOptions): BodyProblem[] {
   return problems.sort((a, b) => a.line - b.line);
 }
 
-/** The body of a whole Markdown file and the line it starts on (after the frontmatter). */
-export function splitBody(fileText: string): { body: string; firstLine: number } {
-  const m = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(fileText);
-  return m ? { body: fileText.slice(m[0].length), firstLine: m[0].split('\n').length } : { body: fileText, firstLine: 1 };
-}
+/** The body of a guide's file and its first line; the frontmatter is found by the yaml parser. */
+export const splitBody = (fileText: string): { body: string; firstLine: number } => bodyOf(fileText);

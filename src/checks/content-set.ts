@@ -7,6 +7,12 @@ export interface Entry<T> {
   /** Path relative to the project root, e.g. "content/procedures/dang-ky-khai-sinh.md". */
   file: string;
   data: T;
+  /** Markdown files: the text below the frontmatter, rendered by the page. */
+  body?: string | undefined;
+  /** Markdown files: the file's line where the body starts. */
+  bodyLine?: number | undefined;
+  /** A hash of the file's text, so the Astro loader skips unchanged entries. */
+  digest?: string | undefined;
 }
 
 export interface ContentSet {

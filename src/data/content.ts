@@ -1,106 +1,81 @@
 /**
- * The only module that calls getCollection. It loads every collection once, runs the
- * cross-file checks and stops the build on any error, then hands typed data to pages.
+ * The only module that calls getCollection. The content arrives checked by the one reader
+ * (src/checks, through the loaders in src/content.config.ts); here it is handed to pages: drafts
+ * left out of the build, previewable drafts kept under `npm run dev`, the problems for the staff
+ * page. Under dev a content error shows on the page with the checker's own message.
  */
-import { readFileSync } from 'node:fs';
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import settingsJson from '../../content/settings.json';
-import { SettingsSchema, type Settings } from '../schemas/index.ts';
-import { formatProblems, parseWithFriendlyErrors, type ContentProblem } from '../schemas/friendly-errors.ts';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { Settings } from '../schemas/index.ts';
+import { formatProblems, type ContentProblem } from '../schemas/friendly-errors.ts';
 import { publishedOnly, type ContentSet, type Entry } from '../checks/content-set.ts';
-import { crossCheck, withPreviewDrafts } from '../checks/cross-check.ts';
-import { BODY_FIELD, checkBody, splitBody } from '../checks/body-check.ts';
+import { withPreviewDrafts } from '../checks/cross-check.ts';
+import type { Narrative } from '../checks/narrative.ts';
+import { contentToday } from '../checks/today.ts';
 
 export type { ContentSet, Entry };
 
-async function entries<C extends CollectionKey>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
+type ContentKey = Exclude<CollectionKey, 'settings' | 'narrative' | 'problems'>;
+
+async function entries<C extends ContentKey>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const list: CollectionEntry<C>[] = await getCollection(name);
-  return list.map((e) => ({ id: e.id, file: e.filePath ?? `content/${name}.json`, data: e.data }));
+  return list.map((e) => ({ id: e.id, file: e.filePath ?? `content/${name}`, data: e.data }));
 }
 
-let loading: Promise<ContentSet> | undefined;
-let everything: Promise<ContentSet> | undefined;
-
-const today = (): string => process.env['CONTENT_TODAY'] ?? new Date().toISOString().slice(0, 10);
-
-/** Every entry, drafts included, not yet checked. */
-function loadAll(): Promise<ContentSet> {
-  everything ??= (async () => ({
-    procedures: await entries('procedures'),
-    documents: await entries('documents'),
-    metrics: await entries('metrics'),
-    sources: await entries('sources'),
-    fields: await entries('fields'),
-    agencies: await entries('agencies'),
-    lifeEvents: await entries('lifeEvents'),
-  }))();
-  return everything;
+/** Memoised for a build; under dev every page reads afresh, since content changes while it runs. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (cached ??= make()));
 }
 
-/** Problems in the Markdown bodies of the guides (raw HTML, empty sections...), with their lines. */
-function bodyProblems(set: ContentSet): ContentProblem[] {
-  return set.procedures.flatMap((p) => {
-    let text: string;
-    try {
-      text = readFileSync(p.file, 'utf8');
-    } catch {
-      return []; // run from another folder: scripts/build.ts has checked the bodies already
-    }
-    const { body, firstLine } = splitBody(text);
-    return checkBody(body, { draft: p.data.draft, mdx: p.file.endsWith('.mdx'), firstLine }).map((b) => ({
-      file: p.file,
-      line: b.line,
-      field: BODY_FIELD,
-      message: b.message,
-      severity: b.severity,
-    }));
-  });
+/** Every entry, drafts included. */
+const loadAll = once(async (): Promise<ContentSet> => ({
+  procedures: await entries('procedures'),
+  documents: await entries('documents'),
+  metrics: await entries('metrics'),
+  sources: await entries('sources'),
+  fields: await entries('fields'),
+  agencies: await entries('agencies'),
+  lifeEvents: await entries('lifeEvents'),
+}));
+
+/** Every problem the reader found, errors and warnings. */
+const loadProblems = once(async (): Promise<ContentProblem[]> => (await getCollection('problems')).map((e) => ({ ...e.data })));
+
+/** Stop on a content error with the checker's message (the loader stops the build before this). */
+async function assertValid(): Promise<void> {
+  const errors = (await loadProblems()).filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new Error(`Nội dung chưa hợp lệ / invalid content:\n\n${formatProblems(errors)}`);
 }
 
 /**
- * Every collection, cross-checked; drafts are left out. Under `npm run dev` the drafts that can
- * be drawn are kept, so that staff can preview them (the build never shows a draft).
+ * Every collection, checked; drafts are left out. Under `npm run dev` the drafts that can be
+ * drawn are kept, so that staff can preview them (the build never shows a draft).
  */
-export function loadContent(): Promise<ContentSet> {
-  loading ??= (async () => {
-    const set = await loadAll();
-    const errors = [...crossCheck(set, today()), ...bodyProblems(set)].filter((p) => p.severity === 'error');
-    if (errors.length > 0) {
-      throw new Error(`Nội dung chưa hợp lệ / invalid content:\n\n${formatProblems(errors)}`);
-    }
-    if (import.meta.env.DEV) {
-      const { content, hidden } = withPreviewDrafts(set, today());
-      if (hidden.length > 0) console.warn(`Bản nháp chưa xem trước được / drafts not previewable:\n${formatProblems(hidden)}`);
-      return content;
-    }
-    return publishedOnly(set);
-  })();
-  return loading;
-}
+export const loadContent = once(async (): Promise<ContentSet> => {
+  await assertValid();
+  const set = await loadAll();
+  if (import.meta.env.DEV) {
+    const { content, hidden } = withPreviewDrafts(set, contentToday());
+    if (hidden.length > 0) console.warn(`Bản nháp chưa xem trước được / drafts not previewable:\n${formatProblems(hidden)}`);
+    return content;
+  }
+  return publishedOnly(set);
+});
 
 /** What the staff review page lists: every guide, drafts included, and every warning. */
 export async function loadReview(): Promise<{ content: ContentSet; problems: ContentProblem[]; today: string }> {
-  await loadContent();
-  const set = await loadAll();
-  const problems = [...crossCheck(set, today()), ...bodyProblems(set)].map(({ file, line, field, message, severity }) => ({
-    file,
-    line,
-    field,
-    message,
-    severity,
-  }));
-  return { content: set, problems, today: today() };
+  await assertValid();
+  return { content: await loadAll(), problems: await loadProblems(), today: contentToday() };
 }
 
-let settingsCache: Settings | undefined;
-
-/** content/settings.json, validated. */
-export function getSettings(): Settings {
-  if (settingsCache) return settingsCache;
-  const r = parseWithFriendlyErrors(SettingsSchema, settingsJson, 'content/settings.json');
-  if (!r.ok) throw new Error(`Nội dung chưa hợp lệ / invalid content:\n\n${formatProblems(r.problems)}`);
-  settingsCache = r.data;
-  return r.data;
+/** content/settings.json, validated by the reader. */
+export async function getSettings(): Promise<Settings> {
+  const entry = await getEntry('settings', 'settings');
+  if (!entry) {
+    await assertValid();
+    throw new Error('content/settings.json: thiếu cài đặt / missing settings');
+  }
+  return entry.data;
 }
 
 /** A lookup that fails loudly: cross-check guarantees ids resolve, so a miss is a bug. */
@@ -118,4 +93,13 @@ export async function getProcedureEntry(id: string) {
   const entry = await getEntry('procedures', id);
   if (!entry) throw new Error(`unknown procedure "${id}"`);
   return entry;
+}
+
+/** The report narrative: its checked frontmatter and placements, and its MDX body to render. */
+export async function loadNarrative(): Promise<{ data: Narrative; Content: Awaited<ReturnType<typeof render>>['Content'] }> {
+  await assertValid();
+  const entry = await getEntry('narrative', 'bao-cao');
+  if (!entry) throw new Error('content/report/bao-cao.mdx: thiếu báo cáo / missing narrative');
+  const { Content } = await render(entry);
+  return { data: entry.data, Content };
 }

@@ -35,3 +35,6 @@ export type CollectionName = keyof typeof COLLECTIONS;
 
 /** Site settings are one object, not a collection. */
 export const SETTINGS_FILE = 'settings.json';
+
+/** The report's narrative, written by staff in MDX, under content/. */
+export const NARRATIVE_FILE = 'report/bao-cao.mdx';

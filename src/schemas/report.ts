@@ -27,3 +27,19 @@ export const ReportNarrativeSchema = z.strictObject({
   }),
 });
 export type ReportNarrative = z.output<typeof ReportNarrativeSchema>;
+
+/** Where staff placed a <ReformSection> or <ReformChart> in the narrative, read by the checker. */
+export const PlacementSchema = z.object({
+  component: z.enum(['ReformSection', 'ReformChart']),
+  /** The procedure="…" attribute: a metrics id or its guide's id. */
+  procedure: z.string().optional(),
+  /** The metric="…" attribute of a chart: "days" or "trips". */
+  metric: z.string().optional(),
+  /** The section the tag sits in, if any. */
+  inside: z.string().optional(),
+  /** Line of the file. */
+  line: z.number().int(),
+});
+
+/** The narrative as the reader hands it to the site: its frontmatter and its placements. */
+export const NarrativeEntrySchema = ReportNarrativeSchema.extend({ placements: z.array(PlacementSchema) });

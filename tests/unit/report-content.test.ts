@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContent } from '../../src/checks/read-content.ts';
-import { narrativeProblems } from '../../src/data/narrative.ts';
+import { narrativeProblems } from '../../src/checks/narrative.ts';
 import { reportModel } from '../../src/data/report.ts';
 import { ReportNarrativeSchema } from '../../src/schemas/report.ts';
 import { seedText } from '../seed.ts';

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { getSettings } from '../../data/content.ts';
 import { loadReportModel, reportNarrative } from '../../data/report-content.ts';
-import { frontmatter } from '../../../content/report/bao-cao.mdx';
 import { reportOgSvg } from '../../data/og-image.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -19,8 +18,8 @@ export const GET: APIRoute = async () => {
   const source = model.summary.sources[0];
   if (!source) throw new Error('og.png: the report has no source');
   const svg = reportOgSvg({
-    siteName: getSettings().siteName,
-    title: (await reportNarrative(frontmatter)).title,
+    siteName: (await getSettings()).siteName,
+    title: (await reportNarrative()).title,
     rows: model.headline,
     source,
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { narrativePlacements, narrativeProblems } from './narrative.ts';
-import type { ReportSection } from './report.ts';
+import type { NarrativeSection } from './narrative.ts';
 
 const sections = [
   { id: 'a', guide: { id: 'huong-dan-a' } },
   { id: 'b', guide: { id: 'huong-dan-b' } },
-] as unknown as ReportSection[];
+] as unknown as NarrativeSection[];
 const full = `
 Intro.
 

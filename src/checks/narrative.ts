@@ -1,0 +1,145 @@
+/**
+ * Pure checks on the staff-written report narrative (content/report/bao-cao.mdx): every procedure
+ * of the metrics gets exactly one <ReformSection>, and inside it its days chart and its trips chart
+ * exactly once each. A chart left out would silently drop a figure from the report; a chart placed
+ * twice would break its permalink. Messages are for staff: Vietnamese first, then English.
+ */
+import type { ContentProblem } from '../schemas/friendly-errors.ts';
+import type { Metric } from '../schemas/index.ts';
+import type { PlacementSchema, ReportNarrative } from '../schemas/report.ts';
+import type { z } from 'astro/zod';
+import type { Entry } from './content-set.ts';
+
+/** The two charts of each procedure's section. */
+export const CHART_MEASURES = ['days', 'trips'] as const;
+
+/** What a placement can name: a metrics file, by its id or by its guide's id. */
+export interface NarrativeSection {
+  id: string;
+  guide: { id: string };
+}
+
+/** The sections the report has: one per published metrics file. */
+export const narrativeSections = (metrics: readonly Entry<Metric>[]): NarrativeSection[] =>
+  metrics.filter((m) => !m.data.draft).map((m) => ({ id: m.id, guide: { id: m.data.procedure } }));
+
+/** The section a placement's procedure="…" names: a metrics id first, else a guide id. */
+export function findSection<S extends NarrativeSection>(model: { sections: readonly S[] }, procedure: string): S | undefined {
+  return model.sections.find((s) => s.id === procedure) ?? model.sections.find((s) => s.guide.id === procedure);
+}
+
+/** Where staff placed a <ReformSection> or <ReformChart>; `line` is the file's line. */
+export type Placement = z.output<typeof PlacementSchema>;
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+
+/** Every <ReformSection> and <ReformChart> tag, in order, with the section it sits in. */
+export function narrativePlacements(text: string): Placement[] {
+  const out: Placement[] = [];
+  let inside: string | undefined;
+  for (const m of text.matchAll(/<(\/?)(ReformSection|ReformChart)\b([^>]*)>/g)) {
+    const line = text.slice(0, m.index).split('\n').length;
+    const [, closing, component, attrs] = m as unknown as [string, string, 'ReformSection' | 'ReformChart', string];
+    if (component === 'ReformSection' && closing) {
+      inside = undefined;
+      continue;
+    }
+    const p: Placement = { component, procedure: attr(attrs, 'procedure'), metric: attr(attrs, 'metric'), inside, line };
+    out.push(p);
+    if (component === 'ReformSection' && !attrs.trim().endsWith('/')) inside = p.procedure;
+  }
+  return out;
+}
+
+export interface NarrativeIssue {
+  line?: number;
+  message: string;
+}
+
+/** Problems with the placements, each with its line where it has one. */
+export function placementIssues(placements: readonly Placement[], sections: readonly NarrativeSection[]): NarrativeIssue[] {
+  const issues: NarrativeIssue[] = [];
+  const seenSections = new Map<string, number>();
+  const seenCharts = new Map<string, number>();
+  for (const p of placements) {
+    const section = p.procedure === undefined ? undefined : findSection({ sections }, p.procedure);
+    if (!section) {
+      issues.push({
+        line: p.line,
+        message: `<${p.component} procedure="${p.procedure ?? ''}"> không khớp thủ tục nào trong content/metrics / unknown procedure`,
+      });
+      continue;
+    }
+    if (p.component === 'ReformSection') {
+      seenSections.set(section.id, (seenSections.get(section.id) ?? 0) + 1);
+      continue;
+    }
+    if (!CHART_MEASURES.includes(p.metric as never)) {
+      issues.push({ line: p.line, message: `metric="${p.metric ?? ''}" phải là "days" hoặc "trips" / metric must be "days" or "trips"` });
+      continue;
+    }
+    const inside = p.inside === undefined ? undefined : findSection({ sections }, p.inside);
+    if (inside?.id !== section.id) {
+      issues.push({
+        line: p.line,
+        message: `biểu đồ của "${p.procedure}" phải nằm trong <ReformSection procedure="${p.procedure}"> / a chart belongs inside its procedure's section`,
+      });
+    }
+    const key = `${section.id}|${p.metric}`;
+    seenCharts.set(key, (seenCharts.get(key) ?? 0) + 1);
+  }
+  return [...issues, ...missingPlacements(sections, seenSections, seenCharts)];
+}
+
+/** Every section placed once, and each of its charts once: a chart left out would drop a figure. */
+function missingPlacements(
+  sections: readonly NarrativeSection[],
+  seenSections: Map<string, number>,
+  seenCharts: Map<string, number>,
+): NarrativeIssue[] {
+  const issues: NarrativeIssue[] = [];
+  for (const s of sections) {
+    const n = seenSections.get(s.id) ?? 0;
+    if (n !== 1) {
+      issues.push({
+        message: `cần đúng một <ReformSection procedure="${s.id}"> (đang có ${n}) / exactly one section per procedure (found ${n})`,
+      });
+    }
+    for (const m of CHART_MEASURES) {
+      const c = seenCharts.get(`${s.id}|${m}`) ?? 0;
+      if (c !== 1) {
+        issues.push({
+          message: `cần đúng một <ReformChart procedure="${s.id}" metric="${m}" /> (đang có ${c}) / each chart exactly once (found ${c})`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** The placement problems of a narrative's text as "file:line: message" lines. */
+export function narrativeProblems(text: string, sections: readonly NarrativeSection[], file = 'content/report/bao-cao.mdx'): string[] {
+  return placementIssues(narrativePlacements(text), sections).map(
+    (i) => `${file}${i.line === undefined ? '' : `:${i.line}`}: ${i.message}`,
+  );
+}
+
+/** The same problems for the checker: file, line, field and severity. */
+export function narrativeContentProblems(
+  placements: readonly Placement[],
+  sections: readonly NarrativeSection[],
+  file: string,
+): ContentProblem[] {
+  return placementIssues(placements, sections).map((i) => ({
+    file,
+    line: i.line,
+    field: 'nội dung (body)',
+    message: i.message,
+    severity: 'error',
+  }));
+}
+
+/** The narrative as the reader hands it on: its checked frontmatter and where staff placed the charts. */
+export interface Narrative extends ReportNarrative {
+  placements: Placement[];
+}
