@@ -1,42 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { publishedOnly, type ContentSet } from './content-set.ts';
+import { publishedOnly } from './content-set.ts';
 import { addMonths, reviewDue } from './review-dates.ts';
 import { findPlaceholders, PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL } from './placeholders.ts';
 import { crossCheck, withPreviewDrafts } from './cross-check.ts';
 import { ProcedureSchema, MetricSchema } from '../schemas/index.ts';
 import { validProcedure } from '../../tests/valid-procedure.ts';
+import { baseSet } from '../../tests/content-set-fixture.ts';
 
-function baseSet(): ContentSet {
-  const proc = (id: string, extra = {}) => ({
-    id,
-    file: `content/procedures/${id}.md`,
-    data: ProcedureSchema.parse({ ...validProcedure, ...extra }),
-  });
-  return {
-    procedures: [proc('dang-ky-khai-sinh')],
-    documents: [
-      {
-        id: 'giay-chung-sinh',
-        file: 'content/documents/giay-chung-sinh.json',
-        data: { name: 'Giấy chứng sinh', aliases: [], description: 'x', sources: [], draft: false },
-      },
-    ],
-    metrics: [],
-    sources: [
-      { id: 'tong-hop-quy-dinh-2026', file: 'content/sources/t.json', data: { publisher: 'x', title: 'y', date: 2026, kind: 'office' } },
-    ],
-    fields: [{ id: 'ho-tich', file: 'content/fields.json', data: { id: 'ho-tich', name: 'Hộ tịch' } }],
-    agencies: [
-      { id: 'ubnd-phuong', file: 'content/agencies.json', data: { id: 'ubnd-phuong', name: 'UBND phường', kind: 'office' } },
-      {
-        id: 'diem-phuc-vu-hcc-phuong',
-        file: 'content/agencies.json',
-        data: { id: 'diem-phuc-vu-hcc-phuong', name: 'Điểm', kind: 'office' },
-      },
-    ],
-    lifeEvents: [],
-  };
-}
 const TODAY = '2026-11-28';
 
 describe('cross-file checks', () => {

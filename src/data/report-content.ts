@@ -32,7 +32,7 @@ export function loadReportModel(): Promise<ReportModel & { order: ReportSection[
 /** The narrative's frontmatter, with the ranking's source resolved. */
 export async function reportNarrative(): Promise<ReportNarrative & { rankingSource: SourceRef }> {
   const { data } = await loadNarrative();
-  const { placements: _placements, ...narrative } = data;
+  const narrative: ReportNarrative = { title: data.title, description: data.description, lead: data.lead, ranking: data.ranking };
   const source = (await loadContent()).sources.find((s) => s.id === narrative.ranking.source);
   if (!source) throw new Error(`${NARRATIVE_FILE}: ranking.source "${narrative.ranking.source}" is missing`);
   return { ...narrative, rankingSource: { ...source.data, id: source.id } };

@@ -4,16 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { readContent } from '../../src/checks/read-content.ts';
 import { narrativeProblems } from '../../src/checks/narrative.ts';
 import { reportModel } from '../../src/data/report.ts';
-import { ReportNarrativeSchema } from '../../src/schemas/report.ts';
 import { seedText } from '../seed.ts';
 
-const { content } = readContent(process.cwd(), '2026-11-28');
+const { content, narrative } = readContent(process.cwd(), '2026-11-28');
 const text = readFileSync('content/report/bao-cao.mdx', 'utf8');
-const frontmatter = ReportNarrativeSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
+const frontmatter = narrative!.data;
 const model = reportModel(content);
 
 describe('report narrative (content/report/bao-cao.mdx)', () => {
