@@ -129,6 +129,80 @@ export function loadsChartCode(distDir: string, html: string, scripts: Iterable<
   return [...scripts].some((f) => readFileSync(f, 'utf8').includes(CHART_CODE.marker));
 }
 
+type Errors = string[];
+
+/** Every page says its language, title and description. */
+function headRules(where: string, html: string, errors: Errors): void {
+  if (!/<html lang="vi"/.test(html)) errors.push(`${where}: thiếu lang="vi" / missing lang="vi"`);
+  if (!/<title>[^<]+<\/title>/.test(html)) errors.push(`${where}: thiếu <title> / missing title`);
+  if (!/<meta name="description" content="[^"]+"/.test(html)) errors.push(`${where}: thiếu mô tả / missing meta description`);
+}
+
+/** Nothing may load from another origin: no CDNs, fonts or analytics. */
+function thirdPartyRules(where: string, html: string, errors: Errors): void {
+  for (const m of html.matchAll(/<(script|img|iframe|source|audio|video)\b[^>]*\ssrc="(https?:)?\/\/[^"]*"/g)) {
+    errors.push(`${where}: tải tài nguyên từ bên ngoài / loads a third-party resource: ${m[0].slice(0, 120)}`);
+  }
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    const rel = attr(tag, 'rel') ?? '';
+    const href = attr(tag, 'href') ?? '';
+    if (/^(https?:)?\/\//.test(href) && !['canonical', 'alternate'].includes(rel)) {
+      errors.push(`${where}: <link rel="${rel}"> tới nguồn bên ngoài / external link element: ${href}`);
+    }
+  }
+}
+
+/** Internal links and anchors resolve. */
+function linkRules(distDir: string, file: string, html: string, idsOf: (file: string) => Set<string>, errors: Errors): void {
+  const where = urlPathOf(distDir, file);
+  for (const m of html.matchAll(/\shref="(\/[^"]*|#[^"]*)"/g)) {
+    const href = m[1]!.replace(/&amp;/g, '&');
+    if (href.startsWith('//')) continue;
+    const [path, hash] = href.split('#');
+    const target = path ? resolveUrl(distDir, path) : file;
+    if (!target) {
+      errors.push(`${where}: liên kết hỏng / broken link ${href}`);
+      continue;
+    }
+    if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) {
+      errors.push(`${where}: liên kết tới mục không có / missing anchor ${href}`);
+    }
+  }
+}
+
+/** No render-blocking script; chart code only on chart pages; search code only when searching. */
+function scriptRules(where: string, html: string, weight: PageWeight, chartCode: boolean, errors: Errors): void {
+  for (const tag of renderBlockingScripts(html)) {
+    errors.push(
+      `${where}: script chặn hiển thị trang (thiếu type="module", async hoặc defer) / render-blocking script: ${tag.slice(0, 120)}`,
+    );
+  }
+  if (!CHART_CODE.allowed(weight.path) && chartCode) {
+    errors.push(`${where}: tải mã biểu đồ (chart.js) dù trang không có biểu đồ / loads chart code on a page without charts`);
+  }
+  for (const s of weight.scripts ?? []) {
+    if (s.startsWith('/pagefind/')) errors.push(`${where}: tải mã tìm kiếm ngay khi mở trang / loads search code up front: ${s}`);
+  }
+  if (/<link\b[^>]*href="\/pagefind\//.test(html)) {
+    errors.push(`${where}: tải trước tài nguyên tìm kiếm / preloads search resources`);
+  }
+}
+
+/** First-load and JavaScript budgets of each kind of page. */
+function budgetRules(where: string, weight: PageWeight, errors: Errors): void {
+  for (const b of BUDGETS) {
+    if (!b.match(weight.path)) continue;
+    if (b.firstLoadBytes !== undefined && weight.total > b.firstLoadBytes) {
+      errors.push(
+        `${where}: lần tải đầu ${weight.total} B gzip, vượt ngân sách ${b.firstLoadBytes} B (${b.label}) / over the first-load budget`,
+      );
+    }
+    if (b.jsBytes !== undefined && weight.js > b.jsBytes) {
+      errors.push(`${where}: JavaScript ${weight.js} B gzip, vượt ngân sách ${b.jsBytes} B (${b.label}) / over the JS budget`);
+    }
+  }
+}
+
 export function checkBuild(distDir: string): BuildReport {
   const errors: string[] = [];
   const files = walk(distDir);
@@ -149,63 +223,14 @@ export function checkBuild(distDir: string): BuildReport {
   for (const file of htmlFiles) {
     const where = urlPathOf(distDir, file);
     const html = readFileSync(file, 'utf8');
-    if (!/<html lang="vi"/.test(html)) errors.push(`${where}: thiếu lang="vi" / missing lang="vi"`);
-    if (!/<title>[^<]+<\/title>/.test(html)) errors.push(`${where}: thiếu <title> / missing title`);
-    if (!/<meta name="description" content="[^"]+"/.test(html)) errors.push(`${where}: thiếu mô tả / missing meta description`);
-    // Nothing may load from another origin: no CDNs, fonts or analytics.
-    for (const m of html.matchAll(/<(script|img|iframe|source|audio|video)\b[^>]*\ssrc="(https?:)?\/\/[^"]*"/g)) {
-      errors.push(`${where}: tải tài nguyên từ bên ngoài / loads a third-party resource: ${m[0].slice(0, 120)}`);
-    }
-    for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
-      const rel = attr(tag, 'rel') ?? '';
-      const href = attr(tag, 'href') ?? '';
-      if (/^(https?:)?\/\//.test(href) && !['canonical', 'alternate'].includes(rel)) {
-        errors.push(`${where}: <link rel="${rel}"> tới nguồn bên ngoài / external link element: ${href}`);
-      }
-    }
-    // Internal links and anchors resolve.
-    for (const m of html.matchAll(/\shref="(\/[^"]*|#[^"]*)"/g)) {
-      const href = m[1]!.replace(/&amp;/g, '&');
-      if (href.startsWith('//')) continue;
-      const [path, hash] = href.split('#');
-      const target = path ? resolveUrl(distDir, path) : file;
-      if (!target) {
-        errors.push(`${where}: liên kết hỏng / broken link ${href}`);
-        continue;
-      }
-      if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) {
-        errors.push(`${where}: liên kết tới mục không có / missing anchor ${href}`);
-      }
-    }
-    for (const tag of renderBlockingScripts(html)) {
-      errors.push(
-        `${where}: script chặn hiển thị trang (thiếu type="module", async hoặc defer) / render-blocking script: ${tag.slice(0, 120)}`,
-      );
-    }
+    headRules(where, html, errors);
+    thirdPartyRules(where, html, errors);
+    linkRules(distDir, file, html, idsOf, errors);
     const scripts = pageScripts(distDir, html);
     const weight = pageWeight(distDir, file, html, scripts);
     pages.push(weight);
-    if (!CHART_CODE.allowed(weight.path) && loadsChartCode(distDir, html, scripts)) {
-      errors.push(`${where}: tải mã biểu đồ (chart.js) dù trang không có biểu đồ / loads chart code on a page without charts`);
-    }
-    // Search code (Pagefind) is fetched when the citizen searches, never with the page.
-    for (const s of weight.scripts ?? []) {
-      if (s.startsWith('/pagefind/')) errors.push(`${where}: tải mã tìm kiếm ngay khi mở trang / loads search code up front: ${s}`);
-    }
-    if (/<link\b[^>]*href="\/pagefind\//.test(html)) {
-      errors.push(`${where}: tải trước tài nguyên tìm kiếm / preloads search resources`);
-    }
-    for (const b of BUDGETS) {
-      if (!b.match(weight.path)) continue;
-      if (b.firstLoadBytes !== undefined && weight.total > b.firstLoadBytes) {
-        errors.push(
-          `${where}: lần tải đầu ${weight.total} B gzip, vượt ngân sách ${b.firstLoadBytes} B (${b.label}) / over the first-load budget`,
-        );
-      }
-      if (b.jsBytes !== undefined && weight.js > b.jsBytes) {
-        errors.push(`${where}: JavaScript ${weight.js} B gzip, vượt ngân sách ${b.jsBytes} B (${b.label}) / over the JS budget`);
-      }
-    }
+    scriptRules(where, html, weight, loadsChartCode(distDir, html, scripts), errors);
+    budgetRules(where, weight, errors);
   }
   for (const css of files.filter((f) => f.endsWith('.css'))) {
     if (/url\((["']?)(https?:)?\/\//.test(readFileSync(css, 'utf8'))) {

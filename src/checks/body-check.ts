@@ -41,120 +41,157 @@ const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/;
 
 const snippet = (s: string) => (s.length > 50 ? `${s.slice(0, 50)}…` : s);
 
-export function checkBody(body: string, opts: BodyOptions): BodyProblem[] {
-  const problems: BodyProblem[] = [];
-  const lines = body.split(/\r?\n/);
-  const at = (i: number) => opts.firstLine + i;
-  const error = (i: number, message: string) => problems.push({ line: at(i), message, severity: 'error' });
-  const placeholders: number[] = [];
-  const headings: { i: number; level: number; text: string }[] = [];
-  let fence: string | undefined;
-  let hasText = false;
+type Report = (i: number, message: string) => void;
 
+/** Raw HTML or a script on a line (code spans and escaped "<" are text, and were blanked). */
+function htmlRule(line: string, i: number, error: Report): void {
+  const tag = HTML_TAG.exec(line);
+  if (!tag) return;
+  const what = /^<script/i.test(line.slice(tag.index)) ? 'thẻ <script> (mã lệnh)' : `mã HTML "${snippet(line.slice(tag.index))}"`;
+  error(
+    i,
+    `nội dung có ${what}: không dùng HTML hay mã lệnh trong bài. Viết chữ thường và dùng Markdown: "## " cho tiêu đề mục, "- " cho gạch đầu dòng, **chữ đậm**, [chữ](https://địa-chỉ). Muốn hiện dấu < thì viết \\< / raw HTML or script is not allowed in the body: use Markdown`,
+  );
+}
+
+/** Links go to the web, mail, phone or this site; images come from this site. */
+function linkRules(line: string, i: number, error: Report): void {
+  const urls = [
+    ...[...line.matchAll(LINK_URL)].map((m) => m[1]!),
+    ...[...line.matchAll(AUTOLINK)].map((m) => m[1]!),
+    ...(REF_DEFINITION.exec(line)?.slice(1, 2) ?? []),
+  ];
+  for (const url of urls) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+    if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
+      error(
+        i,
+        `liên kết "${snippet(url)}" không được phép: chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto:, tel: hoặc / (trang trong site) / only http(s), mailto, tel or site links are allowed`,
+      );
+    }
+  }
+  for (const m of line.matchAll(IMAGE_URL)) {
+    if (/^([A-Za-z][A-Za-z0-9+.-]*:|\/\/)/.test(m[1]!)) {
+      error(
+        i,
+        `ảnh "${snippet(m[1]!)}" lấy từ trang khác: trang này không tải gì từ bên ngoài. Lưu ảnh vào thư mục public/ và ghi địa chỉ bắt đầu bằng / / images must be stored on this site`,
+      );
+    }
+  }
+}
+
+/** A heading on this line, or a level-1 heading made by "===" (refused: the title is the page's). */
+function headingRule(line: string, i: number, previous: string | undefined, error: Report): Heading | undefined {
+  const heading = HEADING.exec(line);
+  if (heading) {
+    const level = heading[1]!.length;
+    if (level === 1) {
+      error(
+        i,
+        `không dùng tiêu đề cấp 1 ("# "): tiêu đề trang đã lấy từ trường title. Dùng "## " cho tiêu đề mục / use "## " for section headings: the page title comes from "title"`,
+      );
+    }
+    return { i, level, text: heading[2] ?? '' };
+  }
+  if (/^\s{0,3}=+\s*$/.test(line) && previous !== undefined && previous.trim() !== '') {
+    error(i, `dòng "===" dưới chữ biến dòng đó thành tiêu đề cấp 1; dùng "## " cho tiêu đề mục / "===" makes a level-1 heading`);
+  }
+  return undefined;
+}
+
+/** In an .mdx file, import/export lines and { } are code: refused. */
+function mdxRule(line: string, i: number, error: Report): void {
+  if (/^\s*(import|export)\s/.test(line)) {
+    error(
+      i,
+      `tệp .mdx có dòng "import"/"export" (mã lệnh): cán bộ chỉ viết nội dung. Đổi đuôi tệp thành .md và bỏ dòng này / code is not allowed: use a .md file`,
+    );
+  } else if (/[{}]/.test(line)) {
+    error(i, `trong tệp .mdx dấu { } là mã lệnh; đổi đuôi tệp thành .md hoặc bỏ dấu { } / braces are code in .mdx: use a .md file`);
+  }
+}
+
+interface Heading {
+  i: number;
+  level: number;
+  text: string;
+}
+
+interface Scan {
+  headings: Heading[];
+  placeholders: number[];
+  hasText: boolean;
+  /** The fence of a code block still open at the end. */
+  openFence: string | undefined;
+}
+
+/** Walk the lines once, applying the line rules outside code blocks. */
+function scanLines(lines: string[], opts: BodyOptions, error: Report): Scan {
+  const scan: Scan = { headings: [], placeholders: [], hasText: false, openFence: undefined };
   lines.forEach((raw, i) => {
     const fenceMatch = FENCE.exec(raw);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
-      hasText = true;
+    if (scan.openFence) {
+      const f = scan.openFence;
+      if (fenceMatch && fenceMatch[1]![0] === f[0] && fenceMatch[1]!.length >= f.length) scan.openFence = undefined;
+      scan.hasText = true;
       return;
     }
     if (fenceMatch) {
-      fence = fenceMatch[1]!;
-      hasText = true;
+      scan.openFence = fenceMatch[1]!;
+      scan.hasText = true;
       return;
     }
     if (raw.trim() === '') return;
-    hasText = true;
+    scan.hasText = true;
     // Code spans show their text as it is: "<b>" inside backticks is fine.
     // A backslash-escaped "<" is shown as text too.
     const line = raw.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length)).replace(/\\[<&]/g, '  ');
-
-    const tag = HTML_TAG.exec(line);
-    if (tag) {
-      const what = /^<script/i.test(line.slice(tag.index)) ? 'thẻ <script> (mã lệnh)' : `mã HTML "${snippet(line.slice(tag.index))}"`;
-      error(
-        i,
-        `nội dung có ${what}: không dùng HTML hay mã lệnh trong bài. Viết chữ thường và dùng Markdown: "## " cho tiêu đề mục, "- " cho gạch đầu dòng, **chữ đậm**, [chữ](https://địa-chỉ). Muốn hiện dấu < thì viết \\< / raw HTML or script is not allowed in the body: use Markdown`,
-      );
-    }
-    const urls = [
-      ...[...line.matchAll(LINK_URL)].map((m) => m[1]!),
-      ...[...line.matchAll(AUTOLINK)].map((m) => m[1]!),
-      ...(REF_DEFINITION.exec(line)?.slice(1, 2) ?? []),
-    ];
-    for (const url of urls) {
-      const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
-      if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
-        error(
-          i,
-          `liên kết "${snippet(url)}" không được phép: chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto:, tel: hoặc / (trang trong site) / only http(s), mailto, tel or site links are allowed`,
-        );
-      }
-    }
-    for (const m of line.matchAll(IMAGE_URL)) {
-      if (/^([A-Za-z][A-Za-z0-9+.-]*:|\/\/)/.test(m[1]!)) {
-        error(
-          i,
-          `ảnh "${snippet(m[1]!)}" lấy từ trang khác: trang này không tải gì từ bên ngoài. Lưu ảnh vào thư mục public/ và ghi địa chỉ bắt đầu bằng / / images must be stored on this site`,
-        );
-      }
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const level = heading[1]!.length;
-      headings.push({ i, level, text: heading[2] ?? '' });
-      if (level === 1) {
-        error(
-          i,
-          `không dùng tiêu đề cấp 1 ("# "): tiêu đề trang đã lấy từ trường title. Dùng "## " cho tiêu đề mục / use "## " for section headings: the page title comes from "title"`,
-        );
-      }
-    } else if (/^\s{0,3}=+\s*$/.test(line) && i > 0 && lines[i - 1]!.trim() !== '') {
-      error(i, `dòng "===" dưới chữ biến dòng đó thành tiêu đề cấp 1; dùng "## " cho tiêu đề mục / "===" makes a level-1 heading`);
-    }
-    if (opts.mdx) {
-      if (/^\s*(import|export)\s/.test(line)) {
-        error(
-          i,
-          `tệp .mdx có dòng "import"/"export" (mã lệnh): cán bộ chỉ viết nội dung. Đổi đuôi tệp thành .md và bỏ dòng này / code is not allowed: use a .md file`,
-        );
-      } else if (/[{}]/.test(line)) {
-        error(i, `trong tệp .mdx dấu { } là mã lệnh; đổi đuôi tệp thành .md hoặc bỏ dấu { } / braces are code in .mdx: use a .md file`);
-      }
-    }
-    if (raw.normalize('NFC').includes(PLACEHOLDER)) placeholders.push(i);
+    htmlRule(line, i, error);
+    linkRules(line, i, error);
+    const heading = headingRule(line, i, lines[i - 1], error);
+    if (heading) scan.headings.push(heading);
+    if (opts.mdx) mdxRule(line, i, error);
+    if (raw.normalize('NFC').includes(PLACEHOLDER)) scan.placeholders.push(i);
   });
+  return scan;
+}
 
-  // A missing or empty section is an error for a published guide, a reminder for a draft.
-  const sectionProblem = (i: number, message: string) =>
-    problems.push({ line: at(i), message, severity: opts.draft ? 'warning' : 'error' });
-  if (!hasText) {
-    sectionProblem(
+/** A missing "Lưu ý" text, an empty heading or an empty section. */
+function sectionRules(lines: string[], scan: Scan, report: Report): void {
+  if (!scan.hasText) {
+    report(
       0,
       `thiếu mục "Lưu ý": viết dưới dòng "---" cuối phần đầu ít nhất một đoạn cho người dân, ví dụ "## Nên làm gì trước khi nộp" rồi vài câu / the guide needs its "Lưu ý" text below the frontmatter`,
     );
   }
-  headings.forEach((h, n) => {
-    const next = headings.slice(n + 1).find((o) => o.level <= h.level);
+  scan.headings.forEach((h, n) => {
+    const next = scan.headings.slice(n + 1).find((o) => o.level <= h.level);
     const end = next ? next.i : lines.length;
     const content = lines.slice(h.i + 1, end).some((l) => l.trim() !== '');
-    if (h.text.trim() === '') sectionProblem(h.i, `tiêu đề mục để trống; viết tên mục sau dấu # / a heading has no text`);
+    if (h.text.trim() === '') report(h.i, `tiêu đề mục để trống; viết tên mục sau dấu # / a heading has no text`);
     else if (!content) {
-      sectionProblem(
-        h.i,
-        `mục "${h.text}" không có nội dung; viết vài câu dưới tiêu đề hoặc xóa tiêu đề / the section "${h.text}" is empty`,
-      );
+      report(h.i, `mục "${h.text}" không có nội dung; viết vài câu dưới tiêu đề hoặc xóa tiêu đề / the section "${h.text}" is empty`);
     }
   });
-  if (placeholders.length > 0) {
+}
+
+export function checkBody(body: string, opts: BodyOptions): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const lines = body.split(/\r?\n/);
+  const at = (i: number) => opts.firstLine + i;
+  const error: Report = (i, message) => problems.push({ line: at(i), message, severity: 'error' });
+  const scan = scanLines(lines, opts, error);
+  // A missing or empty section is an error for a published guide, a reminder for a draft.
+  sectionRules(lines, scan, (i, message) => problems.push({ line: at(i), message, severity: opts.draft ? 'warning' : 'error' }));
+  if (scan.placeholders.length > 0) {
     if (opts.draft) {
       problems.push({
-        line: at(placeholders[0]!),
-        message: `bản nháp còn ${placeholders.length} dòng "${PLACEHOLDER}" trong nội dung cần viết trước khi đăng / draft: ${placeholders.length} placeholder line(s) left in the body`,
+        line: at(scan.placeholders[0]!),
+        message: `bản nháp còn ${scan.placeholders.length} dòng "${PLACEHOLDER}" trong nội dung cần viết trước khi đăng / draft: ${scan.placeholders.length} placeholder line(s) left in the body`,
         severity: 'warning',
       });
     } else {
-      for (const i of placeholders) {
+      for (const i of scan.placeholders) {
         error(
           i,
           `còn chữ giữ chỗ "${PLACEHOLDER}" trong nội dung: viết nội dung thật, hoặc giữ "draft: true" nếu chưa xong / placeholder text is left in the body`,
@@ -162,8 +199,11 @@ export function checkBody(body: string, opts: BodyOptions): BodyProblem[] {
       }
     }
   }
-  if (fence) {
-    error(lines.length - 1, `khối mã mở bằng ${fence} nhưng chưa đóng; thêm một dòng ${fence} / a code block is not closed`);
+  if (scan.openFence) {
+    error(
+      lines.length - 1,
+      `khối mã mở bằng ${scan.openFence} nhưng chưa đóng; thêm một dòng ${scan.openFence} / a code block is not closed`,
+    );
   }
   return problems.sort((a, b) => a.line - b.line);
 }
