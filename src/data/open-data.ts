@@ -92,6 +92,7 @@ export function openDataJson(rows: OpenDataRow[], sources: readonly SourceRef[],
 
 /** JSON Schema (draft 2020-12) of chi-so.json, generated from OpenDataDocumentSchema. */
 export function openDataJsonSchema(siteUrl: string): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(OpenDataDocumentSchema, { target: 'draft-2020-12' });
-  return { $schema, $id: absoluteUrl(routes.openDataSchema, siteUrl), ...rest };
+  const { $schema, title, description, ...rest } = z.toJSONSchema(OpenDataDocumentSchema, { target: 'draft-2020-12' });
+  // Title and description first, as a reader opening the file expects.
+  return { $schema, $id: absoluteUrl(routes.openDataSchema, siteUrl), title, description, ...rest };
 }
