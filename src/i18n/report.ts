@@ -3,6 +3,7 @@
  * built from figures are functions taking the values, so data modules compute and this module words.
  */
 import type { DayKind } from '../schemas/index.ts';
+import type { OpenDataColumn } from '../schemas/open-data.ts';
 import { DAY_KIND_CLAUSE, DAY_KIND_SHORT, ui } from './vi.ts';
 
 export const reportUi = {
@@ -41,6 +42,33 @@ export const reportUi = {
   solid: ' (cột tô đặc)',
   embedPreview: ['Hoặc mở ', 'trang nhúng', ' để xem trước.'] as const,
 } as const;
+
+/** The headline cards at the top of the report. */
+export const headlineText = {
+  days: (text: string): string => `số ngày giải quyết, ${text}`,
+  noDays: (text: string): string => `số ngày: ${text}`,
+  trips: (text: string): string => `đi lại, ${text}`,
+  rankingTitle: (year: number): string => `Xếp hạng cải cách hành chính năm ${year}`,
+  rankingScope: (scope: string, year: number): string => `${scope} năm ${year}`,
+} as const;
+
+/** What each column of chi-so.csv and chi-so.json means, and the values it takes (on /du-lieu/). */
+export const openDataColumnText = {
+  procedure_id: ['Mã thủ tục. Mục của thủ tục trong báo cáo là /bao-cao/#<mã>.', 'chữ không dấu, gạch ngang'],
+  procedure_name: ['Tên thủ tục, đúng như nguồn gọi.', 'chữ'],
+  period: ['Kỳ của số liệu. “before” là trước cải cách: nguồn không nêu năm, nên không ghi thành một năm.', 'before, hoặc năm như 2016'],
+  days: ['Số ngày giải quyết hồ sơ.', 'số nguyên; trống nếu nguồn không nêu'],
+  day_kind: [
+    'Loại ngày của cột days: working là ngày làm việc, unspecified là nguồn không nói rõ, calendar là ngày theo lịch.',
+    'working, unspecified, calendar; trống nếu days trống',
+  ],
+  trips: ['Số lần người dân phải đi lại.', 'số nguyên; trống nếu nguồn không nêu'],
+  trips_qualifier: ['at_least khi nguồn viết “ít nhất”: số thật có thể lớn hơn.', 'at_least hoặc trống'],
+  agencies: ['Số cơ quan người dân phải đến.', 'số nguyên; trống nếu nguồn không nêu'],
+  online_level: ['Mức dịch vụ công trực tuyến theo thang cũ 1–4.', 'số nguyên 1–4; trống nếu nguồn không nêu'],
+  source_id: ['Mã nguồn; xem trang Nguồn. Nhiều nguồn cách nhau bởi dấu “;”.', 'chữ không dấu'],
+  note: ['Ghi chú: lý do thiếu số liệu, cách đọc số, thay đổi nào dẫn tới kỳ này. Các phần cách nhau bởi “ | ”.', 'chữ; có thể trống'],
+} as const satisfies Record<OpenDataColumn, readonly [string, string]>;
 
 /** What a chart, table or sentence says where the source gives no figure: never a 0. */
 export const UNKNOWN_TEXT = ui.unknown;
