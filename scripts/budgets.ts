@@ -2,6 +2,8 @@
  * Size budgets, in bytes after gzip. The build fails when a page goes over; `npm run bench`
  * prints the same measurements with their headroom.
  */
+import { isEmbedPath, routes } from '../src/utils/routes.ts';
+
 export interface Budget {
   /** What a failure message calls it. */
   label: string;
@@ -17,12 +19,12 @@ export const BUDGETS: Budget[] = [
   {
     // chart.js (bar, category and linear only) plus the chart script: about 48 KB today.
     label: 'báo cáo cải cách / reform report',
-    match: (p) => p === '/bao-cao/',
+    match: (p) => p === routes.report,
     jsBytes: 60 * 1024,
   },
   {
     label: 'trang nhúng biểu đồ / chart embed',
-    match: (p) => /^\/nhung\/[^/]+\/$/.test(p),
+    match: isEmbedPath,
     jsBytes: 60 * 1024,
   },
   {
@@ -48,6 +50,6 @@ export const BUDGETS: Budget[] = [
  * code (found by a string chart.js keeps in its minified build) fails the build.
  */
 export const CHART_CODE = {
-  allowed: (p: string): boolean => p === '/bao-cao/' || /^\/nhung\/[^/]+\/$/.test(p),
+  allowed: (p: string): boolean => p === routes.report || isEmbedPath(p),
   marker: 'Canvas is already in use. Chart with ID',
 };

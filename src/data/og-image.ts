@@ -3,7 +3,9 @@
  * the page shows. Rendered to PNG at build time by src/pages/bao-cao/og.png.ts with fonts that
  * ship in an npm package (DejaVu Sans covers Vietnamese), so no external service is involved.
  */
-import type { CutRow, SourceRef } from './report.ts';
+import type { CutRow } from './report/cuts.ts';
+import type { SourceRef } from './report/sources.ts';
+import { ogText } from '../i18n/report.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -32,7 +34,7 @@ export function reportOgSvg({ siteName, title, rows, source, colors }: OgInput):
         `<text x="${barX}" y="${y}" font-size="24" fill="${c.text}">${esc(r.shortName)}</text>`,
         `<rect x="${barX}" y="${y + 12}" width="${barMax}" height="26" fill="${c.track}"/>`,
         `<rect x="${barX}" y="${y + 12}" width="${w}" height="26" fill="${c.bar}"/>`,
-        `<text x="${barX + barMax + 20}" y="${y + 34}" font-size="26" font-weight="bold" fill="${c.text}">${esc(r.days.fromTo)} · ${esc(r.days.text)}</text>`,
+        `<text x="${barX + barMax + 20}" y="${y + 34}" font-size="26" font-weight="bold" fill="${c.text}">${esc(ogText.bar(r.days.fromTo, r.days.text))}</text>`,
       ].join('');
     })
     .join('');
@@ -43,9 +45,9 @@ export function reportOgSvg({ siteName, title, rows, source, colors }: OgInput):
     `<rect width="16" height="${OG_HEIGHT}" fill="${c.bar}"/>`,
     `<text x="60" y="72" font-size="26" fill="${c.muted}">${esc(siteName)}</text>`,
     `<text x="60" y="140" font-size="56" font-weight="bold" fill="${c.text}">${esc(title)}</text>`,
-    `<text x="60" y="196" font-size="26" fill="${c.muted}">Số ngày giải quyết: trước cải cách → kỳ gần nhất có số liệu</text>`,
+    `<text x="60" y="196" font-size="26" fill="${c.muted}">${esc(ogText.subtitle)}</text>`,
     rowsSvg,
-    `<text x="60" y="${OG_HEIGHT - 28}" font-size="22" fill="${c.muted}">Nguồn: ${esc(source.publisher)}, “${esc(source.title)}” (${year})</text>`,
+    `<text x="60" y="${OG_HEIGHT - 28}" font-size="22" fill="${c.muted}">${esc(ogText.source(source.publisher, source.title, year))}</text>`,
     '</svg>',
   ].join('');
 }

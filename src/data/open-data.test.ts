@@ -13,6 +13,7 @@ import {
   toCsv,
 } from './open-data.ts';
 import { reportModel } from './report.ts';
+import { OpenDataDocumentSchema } from '../schemas/open-data.ts';
 import type { ContentSet } from '../checks/content-set.ts';
 
 const SITE = 'https://example.invalid';
@@ -112,6 +113,25 @@ describe('JSON and its JSON Schema', () => {
     expect(validate(JSON.parse(JSON.stringify(json))), JSON.stringify(validate.errors)).toBe(true);
     expect(json.$schema).toBe(`${SITE}/du-lieu/chi-so.schema.json`);
     expect(json.sources).toEqual([expect.objectContaining({ id: 'bao', url: null, page: `${SITE}/nguon/#bao` })]);
+  });
+
+  it('is exactly what the zod schema parses, so the file and its generated schema cannot drift', () => {
+    const published = JSON.parse(JSON.stringify(json)) as unknown;
+    expect(OpenDataDocumentSchema.parse(published)).toEqual(published);
+    expect(OpenDataDocumentSchema.safeParse({ ...json, rows: [{ ...rows[0], days: 0.5 }] }).success).toBe(false);
+  });
+
+  it('publishes the generated schema as draft 2020-12 with its address and the column descriptions', () => {
+    const schema = openDataJsonSchema(SITE) as {
+      $schema: string;
+      $id: string;
+      properties: { rows: { items: { properties: Record<string, { description?: string }> } } };
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(`${SITE}/du-lieu/chi-so.schema.json`);
+    const columns = schema.properties.rows.items.properties;
+    expect(Object.keys(columns)).toEqual([...OPEN_DATA_COLUMNS]);
+    expect(columns['days']!.description).toBe('Số ngày giải quyết / days to process');
   });
 
   it('rejects a number written as text, a missing column and an unknown period', () => {
