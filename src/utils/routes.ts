@@ -5,6 +5,7 @@
 
 export const routes = {
   home: '/',
+  favicon: '/favicon.svg',
   procedures: '/thu-tuc/',
   lifeEvents: '/su-kien/',
   documents: '/giay-to/',
@@ -31,6 +32,8 @@ export const checklistItemHref = (pageHref: string, key: string): string => `${p
 export const CHECKLIST_ANCHOR = `#${checklistItemId('')}`;
 /** An element on the same page: #giay-chung-sinh */
 export const anchorHref = (id: string): string => `#${id}`;
+/** A phone number to call: "024.1022" gives tel:0241022. */
+export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
 /** Pagefind's JS API, written by the build next to the pages. */
 export const pagefindScript = '/pagefind/pagefind.js';
 /** A paper's entry on the documents index: /giay-to/#giay-chung-sinh */
