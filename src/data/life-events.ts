@@ -11,6 +11,7 @@ import { eventChecklist, type ChecklistView } from './checklist.ts';
 import { headMeta, type HeadMeta } from './head.ts';
 import { lifeEventTotals, type Totals } from './life-event-totals.ts';
 import { mergeChecklists, type MergedItem } from './merged-checklist.ts';
+import { totalsTable, type TotalsTable } from './totals-table.ts';
 import { procedureLink, requirementViews, type ProcedureLink, type SiteInfo } from './procedures.ts';
 import { lifeEventHowTo } from './structured-data.ts';
 
@@ -29,6 +30,8 @@ export interface LifeEventView {
   /** The merged papers, ready to render. */
   checklistView: ChecklistView;
   totals: Totals;
+  /** The totals as the table shows them. */
+  totalsTable: TotalsTable;
   fees: { procedure: ProcedureLink; condition: string | undefined; fees: Fee[] }[];
   fields: string[];
   agencies: string[];
@@ -48,6 +51,7 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
   const procs = e.data.procedures.map((s) => ({ step: s, p: procedure(s.procedure) }));
   const agencyName = (a: string) => byId(content.agencies)(a).data.name;
   const url = absoluteUrl(lifeEventHref(id), site.siteUrl);
+  const totals = lifeEventTotals(content, e.data);
   const checklist = mergeChecklists(
     procs.map(({ step, p }) => ({
       procedure: procedureLink(p),
@@ -70,7 +74,8 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
     alternatives: e.data.alternatives.map((a) => ({ ...procedureLink(procedure(a.procedure)), note: a.note })),
     checklist,
     checklistView: { items: eventChecklist(checklist), scope: `su-kien/${id}`, title: e.data.title, url },
-    totals: lifeEventTotals(content, e.data),
+    totals,
+    totalsTable: totalsTable(totals),
     fees: procs.map(({ step, p }) => ({ procedure: procedureLink(p), condition: step.condition, fees: p.data.fees })),
     fields: [...new Set(procs.map(({ p }) => byId(content.fields)(p.data.field).data.name))],
     agencies: [...new Set(procs.map(({ p }) => agencyName(p.data.decidingAgency)))],
