@@ -1,4 +1,5 @@
 /** The text of a guide's and a life event's fixed outline. */
+import { ui } from './vi.ts';
 export const guideUi = {
   whatToBring: 'Giấy tờ cần mang',
   steps: 'Các bước thực hiện',
@@ -32,20 +33,19 @@ export const summaryUi = {
   hours: 'Giờ làm việc',
   online: 'Dịch vụ công trực tuyến',
   submitOnline: 'Nộp trực tuyến',
-  agency: 'Cơ quan giải quyết',
+  agency: ui.deciding,
   coordinating: 'Phối hợp:',
   nationalCode: 'Mã thủ tục quốc gia',
 } as const;
 
 export const lifeEventUi = {
-  kicker: 'Làm thủ tục theo sự kiện',
+  kicker: ui.lifeEvents,
   steps: 'Các thủ tục, theo thứ tự',
   alternatives: 'Cách khác:',
   papers: 'Giấy tờ cần mang (gộp cho mọi thủ tục)',
   papersIntro: 'Giấy tờ dùng cho nhiều thủ tục chỉ ghi một lần, kèm các thủ tục cần đến nó.',
   time: 'Bao lâu, mấy lần đi lại',
   fees: 'Phí, lệ phí và nghĩa vụ tài chính',
-  notes: 'Lưu ý',
 } as const;
 
 /** The table of days and trips of a life event. */

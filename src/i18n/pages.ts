@@ -1,5 +1,6 @@
 /** The text of each page of the citizen and staff side: titles, descriptions, introductions. */
 import { REVIEW_AFTER_MONTHS } from '../checks/review-dates.ts';
+import { checklistUi, PAGE_KIND, searchUi, ui } from './vi.ts';
 
 export const pageUi = {
   home: {
@@ -7,11 +8,11 @@ export const pageUi = {
       'Hướng dẫn chuẩn bị hồ sơ thủ tục hành chính cho người dân khu vực Nam Từ Liêm (cũ), Hà Nội, và báo cáo kết quả cải cách: ít lần đi lại, ít ngày chờ.',
     heading: 'Chuẩn bị đủ giấy tờ, đi một lần là xong',
     lead: 'Hướng dẫn từng thủ tục: cần mang gì, các bước, bao nhiêu ngày, mấy lần đi lại, phí bao nhiêu và nộp ở đâu. Thông tin dành cho người dân khu vực quận Nam Từ Liêm cũ, nay là các phường Từ Liêm, Xuân Phương, Tây Mỗ và Đại Mỗ.',
-    eventsHeading: 'Làm thủ tục theo sự kiện',
+    eventsHeading: ui.lifeEvents,
     eventsIntro: 'Một việc cần nhiều thủ tục: mỗi trang gộp các bước theo thứ tự và một danh sách giấy tờ chung.',
     fieldsHeading: 'Thủ tục theo lĩnh vực',
     allProcedures: 'Xem tất cả thủ tục',
-    reformHeading: 'Kết quả cải cách',
+    reformHeading: ui.reformHeading,
     seeReport: 'Xem báo cáo cải cách và nguồn số liệu',
     highlight: (name: string, from: number, to: number, fromAtLeast: boolean): string =>
       `${name}: từ ${fromAtLeast ? 'ít nhất ' : ''}${from} ngày còn ${to} ngày`,
@@ -23,7 +24,7 @@ export const pageUi = {
     timeUnknown: 'Thời hạn: cần xác nhận',
   },
   events: {
-    title: 'Làm thủ tục theo sự kiện',
+    title: ui.lifeEvents,
     description:
       'Sinh con, mở hộ kinh doanh, xin sổ đỏ, xây nhà: các thủ tục cần làm, một danh sách giấy tờ gộp, tổng thời gian và số lần đi lại.',
     intro:
@@ -36,7 +37,7 @@ export const pageUi = {
       'Mỗi giấy tờ dưới đây kèm danh sách thủ tục và sự kiện cần đến nó, để bạn chuẩn bị một lần cho nhiều việc. Bấm vào tên thủ tục để tới đúng dòng trong danh sách giấy tờ của thủ tục đó.',
     toc: 'Mục lục',
     alsoCalled: 'Còn gọi là:',
-    template: 'Mẫu:',
+    template: checklistUi.template,
     usedBy: 'Thủ tục cần giấy tờ này:',
     unused: 'Chưa có thủ tục nào trên trang này cần giấy tờ này.',
     inEvents: 'Sự kiện cần giấy tờ này:',
@@ -48,13 +49,13 @@ export const pageUi = {
     noUrl: 'Chưa có địa chỉ web',
   },
   search: {
-    title: 'Tìm kiếm',
+    title: searchUi.label,
     description: 'Tìm hướng dẫn thủ tục, sự kiện và giấy tờ; gõ có dấu hoặc không dấu, lọc theo lĩnh vực và cơ quan giải quyết.',
     label: 'Tìm thủ tục, sự kiện hoặc giấy tờ',
     hint: 'Gõ có dấu hoặc không dấu, ví dụ “giay khai sinh”, “sổ đỏ”, “dang ky kinh doanh”.',
     field: 'Lĩnh vực',
     allFields: 'Tất cả lĩnh vực',
-    agency: 'Cơ quan giải quyết',
+    agency: ui.deciding,
     allAgencies: 'Tất cả cơ quan',
     results: 'Kết quả tìm kiếm',
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem',
@@ -75,7 +76,7 @@ export const pageUi = {
   staff: {
     intro: `Trang dành cho cán bộ Bộ phận Một cửa; không hiện trên công cụ tìm kiếm và ô tìm kiếm của trang. Hướng dẫn nào rà soát lần cuối đã hơn ${REVIEW_AFTER_MONTHS} tháng được ghi "cần rà soát".`,
     howToEdit: 'Cách sửa nội dung: xem tệp',
-    guidesHeading: 'Hướng dẫn thủ tục',
+    guidesHeading: PAGE_KIND.procedure,
     guides: (n: number): string => `${n} hướng dẫn`,
     counts: (drafts: number, due: number, warnings: number): string =>
       ` · ${drafts} bản nháp · ${due} cần rà soát · ${warnings} cảnh báo. Tính đến ngày`,

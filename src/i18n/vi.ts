@@ -55,6 +55,8 @@ export const ui = {
   toConfirm: 'Cần xác nhận với Bộ phận Một cửa',
   lastReviewed: 'Rà soát lần cuối',
   reformHeading: 'Kết quả cải cách',
+  lifeEvents: 'Làm thủ tục theo sự kiện',
+  deciding: 'Cơ quan giải quyết',
   noReformFigures: 'Báo cáo cải cách chưa có số liệu riêng cho thủ tục này.',
   seeReport: 'Xem báo cáo cải cách',
   checklist: checklistUi,
