@@ -16,7 +16,7 @@ export const guideUi = {
   related: 'Thủ tục liên quan:',
   sources: 'Nguồn:',
   sourceLabel: { news: 'Báo', other: 'Tài liệu' },
-  citation: 'Nguồn',
+  citation: ui.nav.sources,
   printLabel: 'Thông tin in kèm danh sách',
   qrLabel: 'Quét mã để mở hướng dẫn đầy đủ',
   noticeUpdated: 'Cập nhật:',

@@ -43,7 +43,7 @@ export const pageUi = {
     inEvents: 'Sự kiện cần giấy tờ này:',
   },
   sources: {
-    title: 'Nguồn',
+    title: ui.nav.sources,
     description: 'Các nguồn của số liệu cải cách và của hướng dẫn thủ tục.',
     intro: 'Mọi số liệu và hướng dẫn trên trang đều dẫn về một trong các nguồn dưới đây.',
     noUrl: 'Chưa có địa chỉ web',
