@@ -59,8 +59,6 @@ export const ui = {
   deciding: 'Cơ quan giải quyết',
   noReformFigures: 'Báo cáo cải cách chưa có số liệu riêng cho thủ tục này.',
   seeReport: 'Xem báo cáo cải cách',
-  checklist: checklistUi,
-  search: searchUi,
 } as const;
 
 export const PAPER_FORM_LABEL: Record<PaperForm, string> = {
