@@ -60,8 +60,9 @@ export default tseslint.config(
   },
   {
     // Small files and functions on the citizen and staff side (the report side follows on its branch).
-    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts'],
-    ignores: ['**/*.test.ts', 'src/checks/**', 'src/content.config.ts', 'scripts/**', ...REPORT_FILES],
+    // src/checks/, src/content.config.ts and scripts/ belong to the content-reader rework.
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    ignores: ['**/*.test.ts', 'src/checks/**', 'src/content.config.ts', ...REPORT_FILES],
     rules: {
       'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
       'max-lines-per-function': ['error', { max: 80 }],
