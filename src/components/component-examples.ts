@@ -14,7 +14,11 @@ export interface ComponentExample<P = Record<string, unknown>> {
   contains?: string[];
   /** Text that must not appear. */
   lacks?: string[];
-  /** CSS selectors that must each match at least one element. */
+  /**
+   * CSS selectors that must each match at least one element. They run on html-validate's DOM:
+   * tags, ids, classes, attributes, descendant, child and sibling combinators; quote attribute
+   * values, and keep them to one word without spaces.
+   */
   has?: string[];
   /** CSS selectors that must match nothing. */
   hasNot?: string[];

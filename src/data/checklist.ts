@@ -3,7 +3,8 @@
  * event's merged papers, so that Checklist.astro renders both the same way.
  */
 import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
-import type { MergedItem, Need } from './life-events.ts';
+import { checklistItemHref, documentHref } from '../utils/routes.ts';
+import type { MergedItem, Need } from './merged-checklist.ts';
 import type { RequirementView } from './procedures.ts';
 
 export interface ChecklistItem {
@@ -24,6 +25,19 @@ export interface ChecklistItem {
   shareLine: string;
 }
 
+/** A checklist with what its share text needs: the props of Checklist.astro. */
+export interface ChecklistView {
+  items: ChecklistItem[];
+  /** Storage scope for ticks, e.g. "thu-tuc/dang-ky-khai-sinh". */
+  scope: string;
+  /** Title for the shared text. */
+  title: string;
+  /** Absolute URL of the page, for the shared text. */
+  url: string;
+  /** Where to submit, for the shared text. */
+  where?: string | undefined;
+}
+
 const formText = (form: RequirementView['form'], copies: number | undefined) =>
   `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : `, ${copies} bản`}`;
 
@@ -33,7 +47,7 @@ export function guideChecklist(requirements: readonly RequirementView[]): Checkl
     return {
       key: r.key,
       name: r.name,
-      documentHref: r.document ? `/giay-to/#${r.document.id}` : undefined,
+      documentHref: r.document ? documentHref(r.document.id) : undefined,
       details: [detail],
       condition: r.condition,
       template: r.template,
@@ -59,14 +73,14 @@ export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
     return {
       key: m.key,
       name: m.name,
-      documentHref: m.documentId ? `/giay-to/#${m.documentId}` : undefined,
+      documentHref: m.documentId ? documentHref(m.documentId) : undefined,
       details: single ? [formText(single.form, single.copies)] : [],
       condition: m.always ? undefined : either(conditions),
       template: m.template,
       notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
       neededBy: m.neededBy.map((n) => ({
         title: n.procedure.title,
-        href: `${n.procedure.href}#giay-to-${keyInGuide(m, n)}`,
+        href: checklistItemHref(n.procedure.href, keyInGuide(m, n)),
         detail: detailOf(n),
       })),
       shareLine: `${m.name} (${[

@@ -78,16 +78,6 @@ export async function getSettings(): Promise<Settings> {
   return entry.data;
 }
 
-/** A lookup that fails loudly: cross-check guarantees ids resolve, so a miss is a bug. */
-export function byId<T>(list: Entry<T>[]): (id: string) => Entry<T> {
-  const map = new Map(list.map((e) => [e.id, e]));
-  return (id) => {
-    const e = map.get(id);
-    if (!e) throw new Error(`unknown id "${id}"`);
-    return e;
-  };
-}
-
 /** The collection entry of a guide, for rendering its Markdown body. */
 export async function getProcedureEntry(id: string) {
   const entry = await getEntry('procedures', id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventChecklist, guideChecklist } from './checklist.ts';
-import { mergeChecklists, sumFigures, type ChecklistSource } from './life-events.ts';
+import { mergeChecklists, type ChecklistSource } from './merged-checklist.ts';
+import { sumFigures } from './life-event-totals.ts';
 import type { RequirementView } from './procedures.ts';
 
 const req = (key: string, extra: Partial<RequirementView> = {}): RequirementView => ({

@@ -1,9 +1,18 @@
 /**
- * Pure view models for guides: every reference resolved to the data a page shows.
+ * Pure view models for guides: every reference resolved to the data a page shows, the checklist
+ * built, the page's address, edit address and search head computed. Components only render them.
  */
-import type { Agency, DocumentEntry, Field, Metric, Procedure, Requirement, Source } from '../schemas/index.ts';
+import type { Agency, DocumentEntry, Field, Metric, Procedure, Requirement, Settings, Source } from '../schemas/index.ts';
 import type { ContentSet, Entry } from '../checks/content-set.ts';
+import { absoluteUrl, procedureHref, routes, sourceHref } from '../utils/routes.ts';
+import { byId } from './by-id.ts';
+import { guideChecklist, type ChecklistView } from './checklist.ts';
+import { editUrl } from './review.ts';
+import { headMeta, type HeadMeta } from './head.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
+import { reformFigures, type ReformFiguresView } from './report/figures.ts';
+import { governmentService } from './structured-data.ts';
+import { PAGE_KIND } from '../i18n/vi.ts';
 
 export interface RequirementView {
   /** Stable key for ticks and anchors: the document id, or "rieng-<n>" for a one-off paper. */
@@ -32,9 +41,17 @@ export interface ReformSummary {
   trips: Change | null;
 }
 
+/** A source as a guide cites it, with its entry on the sources page. */
+export type SourceView = Source & { id: string; href: string };
+
+/** What a guide's view model needs from content/settings.json. */
+export type SiteInfo = Pick<Settings, 'siteUrl' | 'editBaseUrl'>;
+
 export interface ProcedureView {
   id: string;
   href: string;
+  /** The page's absolute address, for the shared text and the QR code. */
+  url: string;
   file: string;
   data: Procedure;
   field: Field;
@@ -42,25 +59,22 @@ export interface ProcedureView {
   submitAt: Agency[];
   coordinating: Agency[];
   requirements: RequirementView[];
+  /** "What to bring", ready to render. */
+  checklist: ChecklistView;
   related: ProcedureLink[];
   interconnected: ProcedureLink[];
-  sources: (Source & { id: string })[];
+  sources: SourceView[];
   reform: ReformSummary | undefined;
+  /** The guide's reform figures section, ready to render; undefined when the report has none. */
+  figures: ReformFiguresView | undefined;
+  /** Where staff edit the guide's file; undefined without an edit address in settings. */
+  editHref: string | undefined;
+  /** The report, for guides without figures of their own. */
+  reportHref: string;
 }
 
-export const procedureHref = (id: string): string => `/thu-tuc/${id}/`;
-
-function lookup<T>(list: Entry<T>[]) {
-  const map = new Map(list.map((e) => [e.id, e]));
-  return (id: string): Entry<T> => {
-    const e = map.get(id);
-    if (!e) throw new Error(`unknown id "${id}": the cross-check should have caught this`);
-    return e;
-  };
-}
-
-export function requirementViews(requirements: readonly Requirement[], documents: Entry<DocumentEntry>[]): RequirementView[] {
-  const doc = lookup(documents);
+export function requirementViews(requirements: readonly Requirement[], documents: readonly Entry<DocumentEntry>[]): RequirementView[] {
+  const doc = byId(documents);
   let oneOff = 0;
   return requirements.map((r) => {
     const d = r.document === undefined ? undefined : doc(r.document);
@@ -88,42 +102,53 @@ export function reformSummary(metric: Entry<Metric>): ReformSummary {
   };
 }
 
-export function procedureView(content: ContentSet, id: string): ProcedureView {
-  const p = lookup(content.procedures)(id);
-  const agency = lookup(content.agencies);
-  const source = lookup(content.sources);
-  const link = (ref: string): ProcedureLink => {
-    const q = lookup(content.procedures)(ref);
-    return { id: q.id, title: q.data.shortTitle ?? q.data.title, href: procedureHref(q.id) };
-  };
+/** A guide as other pages link to it, by its short title. */
+export function procedureLink(p: Entry<{ title: string; shortTitle?: string | undefined }>): ProcedureLink {
+  return { id: p.id, title: p.data.shortTitle ?? p.data.title, href: procedureHref(p.id) };
+}
+
+export function procedureView(content: ContentSet, id: string, site: SiteInfo): ProcedureView {
+  const p = byId(content.procedures)(id);
+  const agency = byId(content.agencies);
+  const source = byId(content.sources);
+  const link = (ref: string): ProcedureLink => procedureLink(byId(content.procedures)(ref));
   const metric = content.metrics.find((m) => m.data.procedure === id);
+  const requirements = requirementViews(p.data.requirements, content.documents);
+  const submitAt = p.data.submitAt.map((a) => agency(a).data);
+  const url = absoluteUrl(procedureHref(id), site.siteUrl);
   return {
     id,
     href: procedureHref(id),
+    url,
     file: p.file,
     data: p.data,
-    field: lookup(content.fields)(p.data.field).data,
+    field: byId(content.fields)(p.data.field).data,
     decidingAgency: agency(p.data.decidingAgency).data,
-    submitAt: p.data.submitAt.map((a) => agency(a).data),
+    submitAt,
     coordinating: p.data.coordinating.map((a) => agency(a).data),
-    requirements: requirementViews(p.data.requirements, content.documents),
+    requirements,
+    checklist: {
+      items: guideChecklist(requirements),
+      scope: `thu-tuc/${id}`,
+      title: p.data.shortTitle ?? p.data.title,
+      url,
+      where: submitAt.map((a) => a.shortName ?? a.name).join('; '),
+    },
     related: p.data.related.map(link),
     interconnected: p.data.interconnected.map(link),
-    sources: p.data.sources.map((s) => ({ ...source(s).data, id: s })),
+    sources: p.data.sources.map((s) => ({ ...source(s).data, id: s, href: sourceHref(s) })),
     reform: metric ? reformSummary(metric) : undefined,
+    figures: metric ? reformFigures(reformSummary(metric)) : undefined,
+    editHref: editUrl(site.editBaseUrl, p.file),
+    reportHref: routes.report,
   };
 }
 
-/** Guides grouped by field, in the order of content/fields.json, titles sorted the Vietnamese way. */
-export function proceduresByField(content: ContentSet): { field: Field; procedures: ProcedureLink[] }[] {
-  const collator = new Intl.Collator('vi');
-  return content.fields
-    .map((f) => ({
-      field: f.data,
-      procedures: content.procedures
-        .filter((p) => p.data.field === f.id)
-        .map((p) => ({ id: p.id, title: p.data.title, href: procedureHref(p.id) }))
-        .sort((a, b) => collator.compare(a.title, b.title)),
-    }))
-    .filter((g) => g.procedures.length > 0);
+/** A guide's page: its view model and its head tags for the site search and search engines. */
+export function guidePage(content: ContentSet, id: string, site: SiteInfo): { procedure: ProcedureView; head: HeadMeta } {
+  const p = procedureView(content, id, site);
+  const aliasOf = [p.data.title, p.data.shortTitle, p.data.summary, p.field.name, p.decidingAgency.name];
+  for (const r of p.requirements) aliasOf.push(r.name, ...(r.document?.aliases ?? []));
+  for (const f of p.data.fees) aliasOf.push(f.name);
+  return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)) };
 }

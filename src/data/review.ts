@@ -6,7 +6,7 @@
 import type { ContentProblem } from '../schemas/friendly-errors.ts';
 import { type ContentSet } from '../checks/content-set.ts';
 import { reviewDue } from '../checks/review-dates.ts';
-import { procedureHref } from './procedures.ts';
+import { procedureHref } from '../utils/routes.ts';
 
 export interface ReviewRow {
   id: string;

@@ -5,7 +5,7 @@
 import type { LifeEventView } from './life-events.ts';
 import type { ProcedureView } from './procedures.ts';
 
-type Json = string | number | boolean | null | Json[] | { [k: string]: Json | undefined };
+export type Json = string | number | boolean | null | Json[] | { [k: string]: Json | undefined };
 
 /** The area the office serves, as the site's notice describes it. */
 const AREA = {

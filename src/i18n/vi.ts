@@ -1,5 +1,6 @@
 /** UI strings. Vietnamese is the site's language; keep every label here, not in components. */
-import type { DayKind, OnlineLevel, PaperForm } from '../schemas/index.ts';
+import type { DayKind, OnlineLevel, PaperForm, Source } from '../schemas/index.ts';
+import { REVIEW_AFTER_MONTHS } from '../checks/review-dates.ts';
 
 /** Checklist strings; a separate export so the browser script bundles only these. */
 export const checklistUi = {
@@ -17,6 +18,9 @@ export const checklistUi = {
   copyManually: 'Không sao chép tự động được: hãy chọn và sao chép đoạn chữ bên dưới.',
   cleared: 'Đã bỏ chọn tất cả giấy tờ.',
   progress: (done: number, total: number): string => `Đã có ${done}/${total} giấy tờ.`,
+  shareHeading: (title: string): string => `${title}: giấy tờ cần mang`,
+  shareWhere: 'Nơi nộp',
+  shareLink: 'Xem hướng dẫn',
 } as const;
 
 /** Search strings; a separate export so the browser script bundles only these. */
@@ -51,10 +55,10 @@ export const ui = {
   toConfirm: 'Cần xác nhận với Bộ phận Một cửa',
   lastReviewed: 'Rà soát lần cuối',
   reformHeading: 'Kết quả cải cách',
+  lifeEvents: 'Làm thủ tục theo sự kiện',
+  deciding: 'Cơ quan giải quyết',
   noReformFigures: 'Báo cáo cải cách chưa có số liệu riêng cho thủ tục này.',
   seeReport: 'Xem báo cáo cải cách',
-  checklist: checklistUi,
-  search: searchUi,
 } as const;
 
 export const PAPER_FORM_LABEL: Record<PaperForm, string> = {
@@ -100,6 +104,23 @@ export const DAY_KIND_CLAUSE: Record<DayKind, string> = {
   unspecified: 'nguồn không nói rõ loại ngày',
 };
 
+/** The kind of page, shown beside each search result (Pagefind's `kind` meta). */
+export const PAGE_KIND = {
+  procedure: 'Hướng dẫn thủ tục',
+  lifeEvent: 'Sự kiện',
+  documents: 'Giấy tờ',
+} as const;
+
+/** The `kind` of the documents index, a page of many entries where a hit lands on its section. */
+export const LIST_PAGE_KIND = PAGE_KIND.documents;
+
+export const SOURCE_KIND_LABEL: Record<Source['kind'], string> = {
+  news: 'Báo chí',
+  legal: 'Văn bản pháp luật',
+  portal: 'Cổng thông tin',
+  office: 'Tài liệu của cơ quan',
+};
+
 /** Strings for office staff: the edit link on guides and the review page (/can-bo/). */
 export const staffUi = {
   editPage: 'Sửa trang này',
@@ -108,8 +129,10 @@ export const staffUi = {
   reviewTitle: 'Rà soát nội dung',
   reviewDescription: 'Trang dành cho cán bộ: ngày rà soát, tình trạng và cảnh báo của từng hướng dẫn.',
   due: 'Cần rà soát',
-  reviewed: 'Đã rà soát trong 12 tháng',
+  reviewed: `Đã rà soát trong ${REVIEW_AFTER_MONTHS} tháng`,
   draft: 'Bản nháp',
   editFile: 'Sửa tệp này',
   noWarnings: 'Không có cảnh báo.',
+  file: 'Tệp',
+  warnings: (n: number): string => `${n} cảnh báo:`,
 } as const;

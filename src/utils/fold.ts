@@ -18,3 +18,15 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A search query or text folded for comparison: lower-case, marks removed, đ → d, spaces collapsed. */
+export function foldQuery(q: string): string {
+  return foldVietnamese(q).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Folded words, punctuation dropped: "Đăng ký (khai sinh)" → ["dang", "ky", "khai", "sinh"]. */
+export function foldedWords(text: string): string[] {
+  return foldQuery(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}

@@ -5,6 +5,7 @@
 
 export const routes = {
   home: '/',
+  favicon: '/favicon.svg',
   procedures: '/thu-tuc/',
   lifeEvents: '/su-kien/',
   documents: '/giay-to/',
@@ -23,6 +24,18 @@ export const routes = {
 export const procedureHref = (id: string): string => `${routes.procedures}${id}/`;
 /** A life event: /su-kien/sinh-con/ */
 export const lifeEventHref = (id: string): string => `${routes.lifeEvents}${id}/`;
+/** The id of a paper on a checklist ("giay-to-<key>"): guides, life events and search land there. */
+export const checklistItemId = (key: string): string => `giay-to-${key}`;
+/** A paper on a page's checklist: /thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh */
+export const checklistItemHref = (pageHref: string, key: string): string => `${pageHref}#${checklistItemId(key)}`;
+/** What marks a checklist item in a search result's URL. */
+export const CHECKLIST_ANCHOR = `#${checklistItemId('')}`;
+/** An element on the same page: #giay-chung-sinh */
+export const anchorHref = (id: string): string => `#${id}`;
+/** A phone number to call: "024.1022" gives tel:0241022. */
+export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
+/** Pagefind's JS API, written by the build next to the pages. */
+export const pagefindScript = '/pagefind/pagefind.js';
 /** A paper's entry on the documents index: /giay-to/#giay-chung-sinh */
 export const documentHref = (id: string): string => `${routes.documents}#${id}`;
 /** A source on the sources page: /nguon/#bao-2016 */

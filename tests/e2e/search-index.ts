@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS, runSearch, type PagefindApi } from '../../src/data/search.ts';
+import { PAGEFIND_OPTIONS, runSearch, type PagefindApi } from '../../src/components/search/search.ts';
 
 type Pagefind = PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> };
 

@@ -8,7 +8,7 @@ import { lifeEventView } from '../../src/data/life-events.ts';
 import { ROOT } from '../content-fixtures.ts';
 
 const { content, problems } = readContent(ROOT, '2026-11-28');
-const view = (id: string) => lifeEventView(content, id);
+const view = (id: string) => lifeEventView(content, id, { siteUrl: 'https://example.vn' });
 
 describe('life events on the real content', () => {
   it('the content has no error, so every procedure a life event names resolves', () => {

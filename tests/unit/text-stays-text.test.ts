@@ -56,7 +56,7 @@ const settings = {
 async function renderGuide(data: Procedure): Promise<string> {
   const container = await AstroContainer.create();
   return container.renderToString(ProcedureGuide, {
-    props: { procedure: procedureView(contentWith(data), 'thu'), settings },
+    props: { procedure: procedureView(contentWith(data), 'thu', settings), settings },
     slots: { default: '<p>Lưu ý.</p>' },
   });
 }

@@ -3,16 +3,17 @@
  * citizen searches: a query in the address (from the header box) or typing here. The query runs
  * as typed, so exact tones rank first, and folded (đ → d), so "dang ky" finds "Đăng ký".
  */
-import { CHECKLIST_ANCHOR, PAGEFIND_OPTIONS, runSearch, type PagefindApi, type SearchHit } from '../data/search.ts';
-import { searchUi as t } from '../i18n/vi.ts';
+import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type SearchHit } from './search.ts';
+import { searchUi as t } from '../../i18n/vi.ts';
+import { CHECKLIST_ANCHOR, pagefindScript } from '../../utils/routes.ts';
+import { startModules } from '../enhance.ts';
 
 type Pagefind = PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> };
 let loading: Promise<Pagefind> | undefined;
 
 function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const src = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ src)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ pagefindScript)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
@@ -58,7 +59,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   return li;
 }
 
-export function enhanceSearch(form: HTMLFormElement): void {
+function enhanceSearch(form: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const status = document.getElementById('trang-thai-tim-kiem')!;
@@ -106,4 +107,8 @@ export function enhanceSearch(form: HTMLFormElement): void {
   input.value = params.get('q') ?? '';
   for (const s of selects) s.value = params.get(s.name) ?? '';
   if (input.value) void run();
+}
+
+export function startSearch(): void {
+  startModules('site-search', enhanceSearch);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldQuery, landingUrl, matchesAllWords, mergeById, phraseTier, queryVariants, rerank, searchAlias } from './search.ts';
+import { foldQuery } from '../../utils/fold.ts';
+import { landingUrl, matchesAllWords, mergeById, phraseTier, queryVariants, rerank } from './search.ts';
 
 describe('Vietnamese folding for search', () => {
   it('folds the query fully, đ and Đ included', () => {
@@ -12,12 +13,6 @@ describe('Vietnamese folding for search', () => {
     expect(queryVariants('sổ đỏ')).toEqual(['sổ đỏ', 'so do']);
     expect(queryVariants('dang ky kinh doanh')).toEqual(['dang ky kinh doanh']);
     expect(queryVariants('   ')).toEqual([]);
-  });
-
-  it("the page alias carries the page's key phrases folded, each once", () => {
-    expect(searchAlias(['Đăng ký hộ kinh doanh', undefined, 'đăng ký hộ kinh doanh!', 'Sổ đỏ, sổ hồng'])).toBe(
-      'dang ky ho kinh doanh | so do so hong',
-    );
   });
 
   it('each page appears once when both queries find it, in the order of the typed query', () => {

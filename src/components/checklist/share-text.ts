@@ -2,6 +2,8 @@
  * A checklist as plain text, for Zalo, SMS or a note: one line per paper, a box to tick by hand,
  * then where to go and the guide's address. No markup, so it reads the same everywhere.
  */
+import { checklistUi as t } from '../../i18n/vi.ts';
+
 export interface ShareLine {
   /** "Giấy chứng sinh (Bản chính hoặc bản sao)". */
   text: string;
@@ -17,8 +19,8 @@ export interface ShareInput {
 }
 
 export function checklistShareText({ title, lines, url, where }: ShareInput): string {
-  const out = [`${title}: giấy tờ cần mang`, ...lines.map((l) => `${l.ticked ? '☑' : '☐'} ${l.text}`)];
-  if (where) out.push(`Nơi nộp: ${where}`);
-  out.push(`Xem hướng dẫn: ${url}`);
+  const out = [t.shareHeading(title), ...lines.map((l) => `${l.ticked ? '☑' : '☐'} ${l.text}`)];
+  if (where) out.push(`${t.shareWhere}: ${where}`);
+  out.push(`${t.shareLink}: ${url}`);
   return out.join('\n');
 }

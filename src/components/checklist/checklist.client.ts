@@ -3,15 +3,30 @@
  * clears all, copies or shares the list as plain text. Storage may be missing, full or blocked
  * (private mode): the checklist then still works for this visit.
  */
-import { isStaleKey, readTicks, storageKey, writeTicks } from '../data/checklist-state.ts';
-import { checklistShareText } from '../data/share-text.ts';
-import { checklistUi as t } from '../i18n/vi.ts';
+import { isStaleKey, readTicks, storageKey, writeTicks } from './checklist-state.ts';
+import { checklistShareText } from './share-text.ts';
+import { checklistUi as t } from '../../i18n/vi.ts';
+import { revealNeedsJs, startModules } from '../enhance.ts';
 
 function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
     return undefined;
+  }
+}
+
+/** The stored ticks of `scope`; entries of older versions of this site are dropped rather than misread. */
+function storedTicks(store: Storage | undefined, scope: string): string | null {
+  try {
+    const raw = store?.getItem(storageKey(scope)) ?? null;
+    for (let i = (store?.length ?? 0) - 1; i >= 0; i--) {
+      const k = store!.key(i);
+      if (k && isStaleKey(k, scope)) store!.removeItem(k);
+    }
+    return raw;
+  } catch {
+    return null;
   }
 }
 
@@ -24,18 +39,7 @@ function enhance(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.progress');
   const fallback = root.querySelector<HTMLTextAreaElement>('.fallback');
 
-  let raw: string | null = null;
-  try {
-    raw = store?.getItem(key) ?? null;
-    // Entries of older versions of this site are dropped rather than misread.
-    for (let i = (store?.length ?? 0) - 1; i >= 0; i--) {
-      const k = store!.key(i);
-      if (k && isStaleKey(k, scope)) store!.removeItem(k);
-    }
-  } catch {
-    raw = null;
-  }
-  const ticked = readTicks(raw, boxes.map(keyOf));
+  const ticked = readTicks(storedTicks(store, scope), boxes.map(keyOf));
   for (const b of boxes) b.checked = ticked.has(keyOf(b));
 
   const say = (text: string) => {
@@ -96,12 +100,12 @@ function enhance(root: HTMLElement): void {
     }
   });
 
-  for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+  revealNeedsJs(root);
   const share = root.querySelector<HTMLElement>('[data-action="share"]');
   if (share && typeof navigator.share === 'function') share.hidden = false;
   say(progress());
 }
 
-export function enhanceChecklists(): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-module="checklist"]')) enhance(el);
+export function startChecklists(): void {
+  startModules('checklist', enhance);
 }

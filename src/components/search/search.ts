@@ -1,12 +1,15 @@
 /**
- * Pure helpers for the site search, shared by the build (the folded alias in each page's head)
- * and the browser (folding the query, merging and choosing where a hit lands).
+ * Pure helpers of the site search, run in the browser (and by the search regression tests):
+ * folding the query, merging, re-ranking and choosing where a hit lands. The folded alias in each
+ * page's head is built by src/data/head.ts.
  *
  * Pagefind folds tone and vowel marks itself but treats "đ" as its own letter, so "dang ky"
  * would miss "Đăng ký". Each page therefore carries a folded alias of its key words, and the
  * query is searched as typed (so exact tones rank first) and, when it differs, folded too.
  */
-import { foldVietnamese } from '../utils/fold.ts';
+import { foldedWords as words, foldQuery } from '../../utils/fold.ts';
+import { CHECKLIST_ANCHOR } from '../../utils/routes.ts';
+import { LIST_PAGE_KIND } from '../../i18n/vi.ts';
 
 /**
  * Pagefind options shared by the browser and the search regression tests. A diacritic similarity
@@ -17,32 +20,6 @@ export const PAGEFIND_OPTIONS = { ranking: { diacriticSimilarity: 3 }, excerptLe
 /** How many results the search page shows, and how many Pagefind results are re-ranked to pick them. */
 export const MAX_RESULTS = 10;
 const MAX_CANDIDATES = 30;
-
-/** Lower-case, marks removed, đ → d, spaces collapsed. */
-export function foldQuery(q: string): string {
-  return foldVietnamese(q).toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The `search_alias` of a page: its key phrases (title, summary, papers and their other names),
- * folded, each once, separated by " | ". Pagefind indexes its words, so "dang ky" finds the page;
- * the phrases let the results be re-ranked when the whole query is one of them ("so do").
- */
-export function searchAlias(texts: readonly (string | undefined)[]): string {
-  const phrases = new Set<string>();
-  for (const t of texts) {
-    const f = t && words(t).join(' ');
-    if (f) phrases.add(f);
-  }
-  return [...phrases].join(' | ');
-}
-
-/** Folded words, punctuation dropped. */
-function words(text: string): string[] {
-  return foldQuery(text)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
 
 const containsPhrase = (text: string, phrase: string) => phrase.length > 0 && ` ${text} `.includes(` ${phrase} `);
 const toned = (text: string) =>
@@ -94,9 +71,6 @@ export function mergeById<T extends { id: string }>(lists: readonly (readonly T[
   }
   return out;
 }
-
-/** The prefix that marks checklist items' anchors (see Checklist.astro). */
-export const CHECKLIST_ANCHOR = '#giay-to-';
 
 /**
  * Every word of the query is a word of the text, both folded ("giay chung" in "Giấy chứng sinh").
@@ -184,6 +158,3 @@ export async function runSearch(
   });
   return { hits, total: merged.length };
 }
-
-/** The `kind` meta of the documents index, a page of many entries where a hit lands on its section. */
-export const LIST_PAGE_KIND = 'Giấy tờ';

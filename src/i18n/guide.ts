@@ -1,0 +1,69 @@
+/** The text of a guide's and a life event's fixed outline. */
+import { ui } from './vi.ts';
+export const guideUi = {
+  whatToBring: 'Giấy tờ cần mang',
+  steps: 'Các bước thực hiện',
+  applicants: 'Ai được nộp và điều kiện',
+  noConditions: 'Không có điều kiện riêng ngoài giấy tờ nêu trên.',
+  result: 'Kết quả',
+  toConfirmIntro: 'Những điểm sau chưa được xác minh đầy đủ. Hãy hỏi Bộ phận Một cửa trước khi nộp hồ sơ:',
+  notes: 'Lưu ý',
+  legalBasis: 'Căn cứ pháp lý',
+  issued: (date: string): string => `, ban hành ngày ${date}`,
+  effective: (date: string): string => `, hiệu lực từ ${date}`,
+  relatedHeading: 'Thủ tục liên thông và liên quan',
+  interconnected: 'Làm cùng một lần (liên thông):',
+  related: 'Thủ tục liên quan:',
+  sources: 'Nguồn:',
+  sourceLabel: { news: 'Báo', other: 'Tài liệu' },
+  citation: ui.nav.sources,
+  printLabel: 'Thông tin in kèm danh sách',
+  qrLabel: 'Quét mã để mở hướng dẫn đầy đủ',
+  noticeUpdated: 'Cập nhật:',
+} as const;
+
+/** "At a glance" on a guide. */
+export const summaryUi = {
+  heading: 'Tóm tắt',
+  time: 'Thời hạn giải quyết',
+  trips: 'Số lần đi lại dự kiến',
+  tripCount: (n: number): string => `${n} lần`,
+  fees: 'Phí, lệ phí',
+  submitAt: 'Nơi nộp hồ sơ (từ 01/07/2025)',
+  hours: 'Giờ làm việc',
+  online: 'Dịch vụ công trực tuyến',
+  submitOnline: 'Nộp trực tuyến',
+  agency: ui.deciding,
+  coordinating: 'Phối hợp:',
+  nationalCode: 'Mã thủ tục quốc gia',
+} as const;
+
+export const lifeEventUi = {
+  kicker: ui.lifeEvents,
+  steps: 'Các thủ tục, theo thứ tự',
+  alternatives: 'Cách khác:',
+  papers: 'Giấy tờ cần mang (gộp cho mọi thủ tục)',
+  papersIntro: 'Giấy tờ dùng cho nhiều thủ tục chỉ ghi một lần, kèm các thủ tục cần đến nó.',
+  time: 'Bao lâu, mấy lần đi lại',
+  fees: 'Phí, lệ phí và nghĩa vụ tài chính',
+} as const;
+
+/** The table of days and trips of a life event. */
+export const totalsUi = {
+  caption: 'Thời gian và số lần đi lại: hiện nay so với trước cải cách',
+  procedure: 'Thủ tục',
+  nowDays: 'Số ngày giải quyết hiện nay',
+  nowTrips: 'Số lần đi lại hiện nay',
+  beforeDays: 'Số ngày trước cải cách',
+  beforeTrips: 'Số lần đi lại trước cải cách',
+  notAdded: 'không cộng vào tổng',
+  total: 'Tổng',
+  totalAlways: ' (các thủ tục luôn phải làm)',
+  partial: (unknown: number, of: number): string => `chưa đủ: thiếu số liệu của ${unknown}/${of} thủ tục`,
+  nowSource: 'Số liệu hiện nay lấy từ từng hướng dẫn thủ tục',
+  workingDays: ', tính theo ngày làm việc',
+  beforeSource: '. Số liệu trước cải cách lấy từ bài báo năm 2016 trong',
+  report: 'báo cáo cải cách',
+  beforeKind: '; bài báo không nói rõ là ngày làm việc hay ngày lịch.',
+  atLeast: '“≥” nghĩa là ít nhất: có số liệu chưa biết nên tổng thật có thể lớn hơn. Số liệu chưa biết không bao giờ được tính là 0.',
+} as const;
