@@ -1,6 +1,6 @@
 /**
  * The lint rules that keep the architecture: components import only types from src/data/ (pages
- * hand them view models), and the report components are the one temporary exception.
+ * hand them view models), the checks never import the data layer, and scripts never import src/data/.
  */
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
@@ -37,14 +37,36 @@ describe('components render props and import only types from src/data/', { timeo
     expect(await ruleErrors(astro(code), 'src/components/Example.astro')).toEqual([]);
   });
 
-  it('only the report components are exempt, until their view models land', async () => {
+  it('no component is exempt, the report’s MDX components included; only examples (test input) may build props from data', async () => {
     const value = "import { findSection } from '../data/report.ts';\nconst x = findSection;";
-    expect(await ruleErrors(astro(value), 'src/components/ReformChart.astro')).toEqual([]);
+    expect(await ruleErrors(astro(value), 'src/components/ReformChart.astro')).toHaveLength(1);
+    expect(await ruleErrors(astro(value), 'src/components/report/DataTable.astro')).toHaveLength(1);
     expect(await ruleErrors(astro(value), 'src/components/LifeEventPage.astro')).toHaveLength(1);
+    const example = "import { reportModel } from '../../data/report.ts';\nexport const x = reportModel;\n";
+    expect(await ruleErrors(example, 'src/components/chart/examples.ts')).toEqual([]);
   });
 
   it('pages may import data modules: they are where view models are made', async () => {
     const code = "import { homePage } from '../data/lists.ts';\nconst x = homePage;";
     expect(await ruleErrors(astro(code), 'src/pages/example.astro')).toEqual([]);
+  });
+});
+
+describe('data flows one way: content -> checks -> data -> page -> component', { timeout: 60_000 }, () => {
+  it('the checks may not import the data layer, components, pages or astro:content', async () => {
+    for (const spec of ['../data/content.ts', '../components/x.ts', '../pages/x.ts', 'astro:content']) {
+      expect(await ruleErrors(`import { x } from '${spec}';\nexport const y = x;\n`, 'src/checks/example.ts'), spec).toHaveLength(1);
+    }
+    expect(await ruleErrors("import { z } from '../schemas/common.ts';\nexport const y = z;\n", 'src/checks/example.ts')).toEqual([]);
+  });
+
+  it('scripts may use the checks but never the site’s data layer', async () => {
+    expect(await ruleErrors("import { x } from '../src/data/content.ts';\nexport const y = x;\n", 'scripts/example.ts')).toHaveLength(1);
+    expect(
+      await ruleErrors(
+        "import { readContent } from '../src/checks/read-content.ts';\nexport const y = readContent;\n",
+        'scripts/example.ts',
+      ),
+    ).toEqual([]);
   });
 });
