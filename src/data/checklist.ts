@@ -5,7 +5,7 @@
 import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
 import { checklistItemHref, documentHref } from '../utils/routes.ts';
 import type { MergedItem, Need } from './merged-checklist.ts';
-import type { RequirementView } from './procedures.ts';
+import type { RequirementView } from './requirements.ts';
 
 export interface ChecklistItem {
   /** Stable key: what ticks are stored under and what the item's anchor ends with. */

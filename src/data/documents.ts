@@ -5,7 +5,7 @@ import { anchorHref, checklistItemHref, procedureHref } from '../utils/routes.ts
 import { LIST_PAGE_KIND } from '../i18n/vi.ts';
 import { headMeta, type HeadMeta } from './head.ts';
 import { lifeEventsByDocument } from './life-events.ts';
-import type { ProcedureLink } from './procedures.ts';
+import type { ProcedureLink } from './links.ts';
 
 export interface DocumentUse {
   id: string;

@@ -5,7 +5,7 @@
 import type { DayKind, LifeEvent } from '../schemas/index.ts';
 import type { ContentSet } from '../checks/content-set.ts';
 import { byId } from './by-id.ts';
-import { procedureLink, type ProcedureLink } from './procedures.ts';
+import { procedureLink, type ProcedureLink } from './links.ts';
 
 /** A figure that may be unknown, or a lower bound. */
 export interface Figure {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventChecklist, guideChecklist } from './checklist.ts';
 import { mergeChecklists, type ChecklistSource } from './merged-checklist.ts';
 import { sumFigures } from './life-event-totals.ts';
-import type { RequirementView } from './procedures.ts';
+import type { RequirementView } from './requirements.ts';
 
 const req = (key: string, extra: Partial<RequirementView> = {}): RequirementView => ({
   key,

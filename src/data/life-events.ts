@@ -5,15 +5,14 @@
 import type { LifeEvent, Procedure } from '../schemas/index.ts';
 import type { ContentSet } from '../checks/content-set.ts';
 import { absoluteUrl, checklistItemHref, lifeEventHref } from '../utils/routes.ts';
-import { PAGE_KIND } from '../i18n/vi.ts';
 import { byId } from './by-id.ts';
 import { eventChecklist, type ChecklistView } from './checklist.ts';
-import { headMeta, type HeadMeta } from './head.ts';
 import { lifeEventTotals, type Totals } from './life-event-totals.ts';
 import { mergeChecklists, type MergedItem } from './merged-checklist.ts';
 import { totalsTable, type TotalsTable } from './totals-table.ts';
-import { procedureLink, requirementViews, type ProcedureLink, type SiteInfo } from './procedures.ts';
-import { lifeEventHowTo } from './structured-data.ts';
+import type { SiteInfo } from './procedures.ts';
+import { procedureLink, type ProcedureLink } from './links.ts';
+import { requirementViews } from './requirements.ts';
 
 type Fee = Procedure['fees'][number];
 
@@ -80,14 +79,6 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
     fields: [...new Set(procs.map(({ p }) => byId(content.fields)(p.data.field).data.name))],
     agencies: [...new Set(procs.map(({ p }) => agencyName(p.data.decidingAgency)))],
   };
-}
-
-/** A life event's page: its view model and its head tags. */
-export function lifeEventPage(content: ContentSet, id: string, site: SiteInfo): { event: LifeEventView; head: HeadMeta } {
-  const e = lifeEventView(content, id, site);
-  const aliasOf = [e.data.title, e.data.summary, ...e.steps.map((s) => s.title), ...e.checklist.flatMap((i) => [i.name, ...i.aliases])];
-  for (const f of e.fees) aliasOf.push(...f.fees.map((x) => x.name));
-  return { event: e, head: headMeta(aliasOf, PAGE_KIND.lifeEvent, lifeEventHowTo(e, site.siteUrl)) };
 }
 
 /** Life events in their staff-set order. */

@@ -10,7 +10,8 @@ import { formatDate, formatPercent } from '../utils/format.ts';
 import { procedureHref } from '../utils/routes.ts';
 import { byId } from './by-id.ts';
 import { lifeEventList, type LifeEventCard } from './life-events.ts';
-import { reformSummary, type ProcedureLink } from './procedures.ts';
+import { reformSummary } from './procedures.ts';
+import type { ProcedureLink } from './links.ts';
 
 export interface FieldGroup {
   field: Field;

@@ -2,7 +2,8 @@
  * One merged checklist for several procedures (a life event): a paper needed by several
  * procedures appears once, with every procedure that needs it. Pure.
  */
-import type { ProcedureLink, RequirementView } from './procedures.ts';
+import type { ProcedureLink } from './links.ts';
+import type { RequirementView } from './requirements.ts';
 
 /** One procedure's need for a paper. */
 export interface Need {

@@ -2,36 +2,16 @@
  * Pure view models for guides: every reference resolved to the data a page shows, the checklist
  * built, the page's address, edit address and search head computed. Components only render them.
  */
-import type { Agency, DocumentEntry, Field, Metric, Procedure, Requirement, Settings, Source } from '../schemas/index.ts';
+import type { Agency, Field, Metric, Procedure, Settings, Source } from '../schemas/index.ts';
 import type { ContentSet, Entry } from '../checks/content-set.ts';
 import { absoluteUrl, procedureHref, routes, sourceHref } from '../utils/routes.ts';
 import { byId } from './by-id.ts';
+import { procedureLink, type ProcedureLink } from './links.ts';
+import { requirementViews, type RequirementView } from './requirements.ts';
 import { guideChecklist, type ChecklistView } from './checklist.ts';
 import { editUrl } from './review.ts';
-import { headMeta, type HeadMeta } from './head.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
 import { reformFigures, type ReformFiguresView } from './report/figures.ts';
-import { governmentService } from './structured-data.ts';
-import { PAGE_KIND } from '../i18n/vi.ts';
-
-export interface RequirementView {
-  /** Stable key for ticks and anchors: the document id, or "rieng-<n>" for a one-off paper. */
-  key: string;
-  name: string;
-  /** Set when the paper is in the documents registry. */
-  document: (DocumentEntry & { id: string }) | undefined;
-  form: Requirement['form'];
-  copies: number | undefined;
-  condition: string | undefined;
-  template: { name: string; url?: string | undefined } | undefined;
-  note: string | undefined;
-}
-
-export interface ProcedureLink {
-  id: string;
-  title: string;
-  href: string;
-}
 
 export interface ReformSummary {
   metricId: string;
@@ -73,24 +53,6 @@ export interface ProcedureView {
   reportHref: string;
 }
 
-export function requirementViews(requirements: readonly Requirement[], documents: readonly Entry<DocumentEntry>[]): RequirementView[] {
-  const doc = byId(documents);
-  let oneOff = 0;
-  return requirements.map((r) => {
-    const d = r.document === undefined ? undefined : doc(r.document);
-    return {
-      key: d ? d.id : `rieng-${++oneOff}`,
-      name: d ? d.data.name : r.name!,
-      document: d ? { ...d.data, id: d.id } : undefined,
-      form: r.form,
-      copies: r.copies,
-      condition: r.condition,
-      template: r.template ?? d?.data.template,
-      note: r.note,
-    };
-  });
-}
-
 export function reformSummary(metric: Entry<Metric>): ReformSummary {
   const periods = resolveMetric(metric.data);
   return {
@@ -100,11 +62,6 @@ export function reformSummary(metric: Entry<Metric>): ReformSummary {
     days: overallChange(periods, 'days'),
     trips: overallChange(periods, 'trips'),
   };
-}
-
-/** A guide as other pages link to it, by its short title. */
-export function procedureLink(p: Entry<{ title: string; shortTitle?: string | undefined }>): ProcedureLink {
-  return { id: p.id, title: p.data.shortTitle ?? p.data.title, href: procedureHref(p.id) };
 }
 
 export function procedureView(content: ContentSet, id: string, site: SiteInfo): ProcedureView {
@@ -142,13 +99,4 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
   };
-}
-
-/** A guide's page: its view model and its head tags for the site search and search engines. */
-export function guidePage(content: ContentSet, id: string, site: SiteInfo): { procedure: ProcedureView; head: HeadMeta } {
-  const p = procedureView(content, id, site);
-  const aliasOf = [p.data.title, p.data.shortTitle, p.data.summary, p.field.name, p.decidingAgency.name];
-  for (const r of p.requirements) aliasOf.push(r.name, ...(r.document?.aliases ?? []));
-  for (const f of p.data.fees) aliasOf.push(f.name);
-  return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)) };
 }

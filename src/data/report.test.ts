@@ -3,21 +3,8 @@ import { MetricSchema, SourceSchema, type Procedure } from '../schemas/index.ts'
 import type { ContentSet, Entry } from '../checks/content-set.ts';
 import { chartId, cutOf, findSection, reportModel, SUMMARY_CHART_ID, UNKNOWN_TEXT } from './report.ts';
 import { resolveMetric } from './metrics.ts';
+import { period } from '../../tests/metric-periods.ts';
 
-const v = (value: number | null, extra: Record<string, unknown> = {}) => ({
-  value,
-  ...(value === null ? { note: 'Không nêu.' } : {}),
-  ...extra,
-});
-const period = (p: string, days: number | null, trips: number | null, more: Record<string, unknown> = {}) => ({
-  period: p,
-  source: 'bao',
-  days: { ...v(days), kind: 'unspecified' },
-  trips: v(trips),
-  agencies: v(null),
-  onlineLevel: v(null),
-  ...more,
-});
 const metric = (id: string, procedure: string, periods: unknown[]) => ({
   id,
   file: `content/metrics/${id}.json`,

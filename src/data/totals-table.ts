@@ -5,7 +5,7 @@
  */
 import { totalsUi } from '../i18n/guide.ts';
 import type { Figure, Total, Totals } from './life-event-totals.ts';
-import type { ProcedureLink } from './procedures.ts';
+import type { ProcedureLink } from './links.ts';
 
 /** The columns, in order; the key is the cells' data-measure. */
 export const TOTALS_COLUMNS = [

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallContent } from '../../tests/content-set.ts';
 import { documentsPage } from './documents.ts';
-import { lifeEventPage } from './life-events.ts';
+import { guidePage, lifeEventPage } from './detail-pages.ts';
 import { homePage, procedureCards, sourceList } from './lists.ts';
-import { guidePage } from './procedures.ts';
 
 const site = { siteUrl: 'https://motcua.example.vn', editBaseUrl: 'https://example.invalid/edit/content/' };
 

@@ -75,5 +75,6 @@ describe.concurrent.each(fixtureNames())('bad content: %s', (name) => {
     expect(build.status).toBe(1);
     expect(build.stderr).toMatch(/chưa có gì được xuất bản/);
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous build');
-  });
+    // Two Node processes per fixture, 67 fixtures at once on two cores: more than the default 5 s.
+  }, 30_000);
 });

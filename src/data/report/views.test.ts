@@ -5,21 +5,8 @@ import { reportModel } from '../report.ts';
 import { reformFigures } from './figures.ts';
 import { reportLocals } from './page-view.ts';
 import { chartTable, cutTable, metricTable, periodChartTable } from './tables.ts';
+import { period } from '../../../tests/metric-periods.ts';
 
-const v = (value: number | null, extra: Record<string, unknown> = {}) => ({
-  value,
-  ...(value === null ? { note: 'Không nêu.' } : {}),
-  ...extra,
-});
-const period = (p: string, days: number | null, trips: number | null, more: Record<string, unknown> = {}) => ({
-  period: p,
-  source: 'bao',
-  days: { ...v(days), kind: 'unspecified' },
-  trips: v(trips),
-  agencies: v(null),
-  onlineLevel: v(null),
-  ...more,
-});
 const content: ContentSet = {
   procedures: [{ id: 'huong-dan-a', file: 'a.md', data: { title: 'Hướng dẫn A' } } as unknown as Entry<Procedure>],
   documents: [],
