@@ -3,6 +3,7 @@
  * event's merged papers, so that Checklist.astro renders both the same way.
  */
 import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
+import { sentenceUi } from '../i18n/guide.ts';
 import { checklistItemHref, documentHref } from '../utils/routes.ts';
 import type { MergedItem, Need } from './merged-checklist.ts';
 import type { RequirementView } from './requirements.ts';
@@ -39,7 +40,7 @@ export interface ChecklistView {
 }
 
 const formText = (form: RequirementView['form'], copies: number | undefined) =>
-  `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : `, ${copies} bản`}`;
+  `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : sentenceUi.copies(copies)}`;
 
 export function guideChecklist(requirements: readonly RequirementView[]): ChecklistItem[] {
   return requirements.map((r) => {
@@ -62,7 +63,7 @@ const needConditions = (n: Need) => [n.condition, n.stepCondition].filter((c): c
 const lowerFirst = (c: string) => c.charAt(0).toLowerCase() + c.slice(1);
 const sentence = (parts: string[]) => parts.map((c, i) => (i === 0 ? c : lowerFirst(c))).join('; ');
 /** Conditions of several procedures as one phrase: "Nếu A, hoặc nếu B". */
-const either = (conditions: string[]) => conditions.map((c, i) => (i === 0 ? c : lowerFirst(c))).join(', hoặc ');
+const either = (conditions: string[]) => conditions.map((c, i) => (i === 0 ? c : lowerFirst(c))).join(sentenceUi.orJoin);
 
 export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
   return items.map((m) => {
@@ -86,7 +87,7 @@ export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
       shareLine: `${m.name} (${[
         ...(single ? [formText(single.form, single.copies)] : []),
         ...(m.always ? [] : [either(conditions)]),
-        `cần cho: ${m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? ` (${detailOf(n)})` : '')).join('; ')}`,
+        sentenceUi.neededBy(m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? ` (${detailOf(n)})` : '')).join('; ')),
       ].join('; ')})`,
     };
   });

@@ -5,6 +5,7 @@
 import type { DayKind, Metric, Period } from '../schemas/index.ts';
 import { periodOrder } from '../schemas/metric.ts';
 import { DAY_KIND_NOTE } from '../i18n/vi.ts';
+import { sentenceUi } from '../i18n/guide.ts';
 
 export const MEASURES = ['days', 'trips', 'agencies', 'onlineLevel'] as const;
 export type MeasureKey = (typeof MEASURES)[number];
@@ -34,7 +35,7 @@ export interface ResolvedPeriod {
 
 /** "Trước cải cách" for the period before the cuts, which has no year; "Năm 2016" otherwise. */
 export function periodLabel(period: string): string {
-  return period === 'before' ? 'Trước cải cách' : `Năm ${period}`;
+  return period === 'before' ? sentenceUi.periodBefore : sentenceUi.periodYear(period);
 }
 
 export function resolvePeriod(p: Period): ResolvedPeriod {
@@ -138,9 +139,9 @@ export function dayKindNote(periods: readonly Pick<ResolvedPeriod, 'label' | 'da
   if (known.length === 0) return undefined;
   const byKind = new Map<DayKind, string[]>();
   for (const p of known) byKind.set(p.days.kind, [...(byKind.get(p.days.kind) ?? []), p.label]);
-  if (byKind.size === 1) return `Loại ngày: ${DAY_KIND_NOTE[known[0]!.days.kind]}.`;
+  if (byKind.size === 1) return sentenceUi.dayKindLine(DAY_KIND_NOTE[known[0]!.days.kind]);
   const parts = [...byKind].map(([kind, labels]) => `${labels.join(', ')}: ${DAY_KIND_NOTE[kind]}`);
-  return `Loại ngày: ${parts.join('; ')}.`;
+  return sentenceUi.dayKindLine(parts.join('; '));
 }
 
 /** "27 ngày", "2 ngày làm việc", "≥ 4 lần"; null when unknown. */

@@ -4,13 +4,14 @@
  */
 import type { LifeEventView } from './life-events.ts';
 import type { ProcedureView } from './procedures.ts';
+import { sentenceUi } from '../i18n/guide.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json | undefined };
 
 /** The area the office serves, as the site's notice describes it. */
 const AREA = {
   '@type': 'AdministrativeArea',
-  name: 'Khu vực quận Nam Từ Liêm cũ (các phường Từ Liêm, Xuân Phương, Tây Mỗ, Đại Mỗ), Hà Nội',
+  name: sentenceUi.areaServed,
 };
 
 export function governmentService(p: ProcedureView, siteUrl: string): Json {

@@ -67,3 +67,15 @@ export const totalsUi = {
   beforeKind: '; bài báo không nói rõ là ngày làm việc hay ngày lịch.',
   atLeast: '“≥” nghĩa là ít nhất: có số liệu chưa biết nên tổng thật có thể lớn hơn. Số liệu chưa biết không bao giờ được tính là 0.',
 } as const;
+
+/** Words the data modules put into sentences: checklists, periods, structured data. */
+export const sentenceUi = {
+  copies: (n: number): string => `, ${n} bản`,
+  orJoin: ', hoặc ',
+  neededBy: (list: string): string => `cần cho: ${list}`,
+  periodBefore: 'Trước cải cách',
+  periodYear: (year: string): string => `Năm ${year}`,
+  dayKindLine: (text: string): string => `Loại ngày: ${text}.`,
+  /** The area the office serves, as the site's notice describes it (schema.org areaServed). */
+  areaServed: 'Khu vực quận Nam Từ Liêm cũ (các phường Từ Liêm, Xuân Phương, Tây Mỗ, Đại Mỗ), Hà Nội',
+} as const;
