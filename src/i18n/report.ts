@@ -7,6 +7,7 @@ import type { OpenDataColumn } from '../schemas/open-data.ts';
 import { DAY_KIND_CLAUSE, DAY_KIND_SHORT, ui } from './vi.ts';
 
 export const reportUi = {
+  tocTitle: 'Trong báo cáo',
   headline: 'Kết quả chính',
   headlineIntro: 'Số ngày giải quyết và số lần đi lại, từ trước cải cách đến kỳ gần nhất có số liệu.',
   ranking: (rank: number) => `Hạng ${rank}`,
@@ -166,3 +167,21 @@ export const ogText = {
   bar: (fromTo: string, text: string): string => `${fromTo} · ${text}`,
   source: (publisher: string, title: string, year: string | number): string => `Nguồn: ${publisher}, “${title}” (${year})`,
 } as const;
+
+/** "Cách đọc số liệu" on the report: each term in bold, then what it means. */
+export const readingGuide: readonly { term: string; text: string }[] = [
+  { term: '“Chưa có số liệu”', text: ' nghĩa là nguồn không nêu. Đó không phải số 0; biểu đồ để trống chỗ đó và ghi lý do.' },
+  { term: '“≥ 4”', text: ' nghĩa là nguồn viết “ít nhất 4”: số thật có thể lớn hơn. Trên biểu đồ, cột này có thêm một ô viền đứt.' },
+  {
+    term: '“Trước cải cách”',
+    text: ' là tình trạng trước khi cắt giảm. Nguồn không nêu năm cụ thể, nên kỳ này không được ghi là một năm.',
+  },
+  {
+    term: 'Loại ngày',
+    text: ': nguồn chỉ nói rõ “ngày làm việc” cho một số con số; những số còn lại có thể là ngày làm việc hoặc ngày theo lịch. Mỗi biểu đồ ghi rõ điều này.',
+  },
+  {
+    term: 'Mức giảm',
+    text: ' tính từ kỳ sớm nhất đến kỳ muộn nhất có số liệu của cùng một chỉ số; một kỳ thiếu số liệu không bao giờ được tính là 0.',
+  },
+];
