@@ -128,19 +128,25 @@ interface Split {
  */
 function splitFrontmatter(text: string): Split | undefined {
   const lc = new LineCounter();
-  const docs: CST.Document[] = [];
-  for (const token of new Parser(lc.addNewLine).parse(text)) {
-    if (token.type === 'document') docs.push(token);
-    if (docs.length === 2) break;
+  const parser = new Parser(lc.addNewLine);
+  let first: CST.Document | undefined;
+  // The parser hands over the first document as soon as it meets the next "---", so the body is
+  // never lexed as YAML; `parser.offset` is then where that "---" starts.
+  for (const token of parser.parse(text)) {
+    if (token.type === 'document') {
+      first = token;
+      break;
+    }
   }
-  const first = docs[0];
   if (!first?.start.some((t) => t.type === 'doc-start' && t.offset === 0)) return undefined;
-  const close = docs[1]?.start.find((t) => t.type === 'doc-start');
-  if (!close) return { token: first, lc, end: undefined, body: '', bodyLine: lc.linePos(text.length).line };
-  const after = text.slice(close.offset + 3);
+  const close = parser.offset;
+  if (!text.startsWith('---', close) || (close > 0 && text[close - 1] !== '\n')) {
+    return { token: first, lc, end: undefined, body: '', bodyLine: lc.linePos(text.length).line };
+  }
+  const after = text.slice(close + 3);
   const eol = /^\r?\n/.exec(after);
   if (!eol && after.length > 0) return undefined;
-  return { token: first, lc, end: close.offset, body: after.slice(eol?.[0].length ?? 0), bodyLine: lc.linePos(close.offset).line + 1 };
+  return { token: first, lc, end: close, body: after.slice(eol?.[0].length ?? 0), bodyLine: lc.linePos(close).line + 1 };
 }
 
 /** The body of a Markdown file and the line it starts on (the whole text when there is no frontmatter). */
