@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { CONTENT_DIR, type CollectionName } from '../schemas/index.ts';
-import { formatProblems } from '../schemas/friendly-errors.ts';
+import { CONTENT_ERROR_TITLE, formatProblems } from '../schemas/friendly-errors.ts';
 import type { Entry } from './content-set.ts';
 import { readContent, type ReadResult } from './read-content.ts';
 import { contentToday } from './today.ts';
@@ -27,8 +27,6 @@ function read(root: string): ReadResult {
   }
   return memo.result;
 }
-
-export const CONTENT_ERROR_TITLE = 'Nội dung chưa hợp lệ / invalid content';
 
 /** Stop the build on an error; under dev print it once and go on (the pages show it). */
 function report(result: ReadResult, ctx: LoaderContext): void {

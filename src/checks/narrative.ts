@@ -5,7 +5,7 @@
  * twice would break its permalink. Messages are for staff: Vietnamese first, then English.
  */
 import type { ContentProblem } from '../schemas/friendly-errors.ts';
-import type { Metric } from '../schemas/index.ts';
+import { CONTENT_DIR, NARRATIVE_FILE, type Metric } from '../schemas/index.ts';
 import type { PlacementSchema, ReportNarrative } from '../schemas/report.ts';
 import type { z } from 'astro/zod';
 import type { Entry } from './content-set.ts';
@@ -118,7 +118,11 @@ function missingPlacements(
 }
 
 /** The placement problems of a narrative's text as "file:line: message" lines. */
-export function narrativeProblems(text: string, sections: readonly NarrativeSection[], file = 'content/report/bao-cao.mdx'): string[] {
+export function narrativeProblems(
+  text: string,
+  sections: readonly NarrativeSection[],
+  file = `${CONTENT_DIR}/${NARRATIVE_FILE}`,
+): string[] {
   return placementIssues(narrativePlacements(text), sections).map(
     (i) => `${file}${i.line === undefined ? '' : `:${i.line}`}: ${i.message}`,
   );

@@ -16,7 +16,7 @@ import {
   type Settings,
 } from '../schemas/index.ts';
 import { ReportNarrativeSchema } from '../schemas/report.ts';
-import { parseWithFriendlyErrors, type ContentProblem } from '../schemas/friendly-errors.ts';
+import { CONTENT_ERROR_TITLE, formatProblems, parseWithFriendlyErrors, type ContentProblem } from '../schemas/friendly-errors.ts';
 import { publishedOnly, type ContentSet, type Entry } from './content-set.ts';
 import { crossCheck } from './cross-check.ts';
 import { BODY_FIELD, checkBody } from './body-check.ts';
@@ -130,7 +130,7 @@ function readSettingsInto(root: string, g: Gathered): Settings | undefined {
 export function readSettings(root: string): Settings {
   const g: Gathered = { problems: [], bodyProblems: [], locators: new Map(), files: 0 };
   const settings = readSettingsInto(root, g);
-  if (!settings) throw new Error(g.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`).join('\n'));
+  if (!settings) throw new Error(`${CONTENT_ERROR_TITLE}:\n\n${formatProblems(g.problems)}`);
   return settings;
 }
 

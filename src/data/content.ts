@@ -5,8 +5,8 @@
  * page. Under dev a content error shows on the page with the checker's own message.
  */
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { Settings } from '../schemas/index.ts';
-import { formatProblems, type ContentProblem } from '../schemas/friendly-errors.ts';
+import { CONTENT_DIR, NARRATIVE_FILE, type Settings } from '../schemas/index.ts';
+import { CONTENT_ERROR_TITLE, formatProblems, type ContentProblem } from '../schemas/friendly-errors.ts';
 import { publishedOnly, type ContentSet, type Entry } from '../checks/content-set.ts';
 import { withPreviewDrafts } from '../checks/cross-check.ts';
 import type { Narrative } from '../checks/narrative.ts';
@@ -44,7 +44,7 @@ const loadProblems = once(async (): Promise<ContentProblem[]> => (await getColle
 /** Stop on a content error with the checker's message (the loader stops the build before this). */
 async function assertValid(): Promise<void> {
   const errors = (await loadProblems()).filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new Error(`Nội dung chưa hợp lệ / invalid content:\n\n${formatProblems(errors)}`);
+  if (errors.length > 0) throw new Error(`${CONTENT_ERROR_TITLE}:\n\n${formatProblems(errors)}`);
 }
 
 /**
@@ -88,8 +88,9 @@ export async function getProcedureEntry(id: string) {
 /** The report narrative: its checked frontmatter and placements, and its MDX body to render. */
 export async function loadNarrative(): Promise<{ data: Narrative; Content: Awaited<ReturnType<typeof render>>['Content'] }> {
   await assertValid();
-  const entry = await getEntry('narrative', 'bao-cao');
-  if (!entry) throw new Error('content/report/bao-cao.mdx: thiếu báo cáo / missing narrative');
+  // The narrative collection holds the one narrative file (content/report/bao-cao.mdx).
+  const [entry] = await getCollection('narrative');
+  if (!entry) throw new Error(`${CONTENT_DIR}/${NARRATIVE_FILE}: thiếu báo cáo / missing narrative`);
   const { Content } = await render(entry);
   return { data: entry.data, Content };
 }

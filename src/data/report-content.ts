@@ -7,8 +7,9 @@
 import { loadContent, loadNarrative } from './content.ts';
 import { findSection, reportModel, type ReportModel, type ReportSection, type SourceRef } from './report.ts';
 import type { ReportNarrative } from '../schemas/report.ts';
+import { CONTENT_DIR, NARRATIVE_FILE } from '../schemas/index.ts';
 
-export const NARRATIVE_FILE = 'content/report/bao-cao.mdx';
+const NARRATIVE_PATH = `${CONTENT_DIR}/${NARRATIVE_FILE}`;
 
 let loading: Promise<ReportModel & { order: ReportSection[] }> | undefined;
 
@@ -21,7 +22,7 @@ export function loadReportModel(): Promise<ReportModel & { order: ReportSection[
       .filter((p) => p.component === 'ReformSection')
       .map((p) => {
         const section = findSection(model, p.procedure ?? '');
-        if (!section) throw new Error(`${NARRATIVE_FILE}:${p.line}: unknown procedure "${p.procedure ?? ''}"`);
+        if (!section) throw new Error(`${NARRATIVE_PATH}:${p.line}: unknown procedure "${p.procedure ?? ''}"`);
         return section;
       });
     return { ...model, order };
@@ -34,6 +35,6 @@ export async function reportNarrative(): Promise<ReportNarrative & { rankingSour
   const { data } = await loadNarrative();
   const narrative: ReportNarrative = { title: data.title, description: data.description, lead: data.lead, ranking: data.ranking };
   const source = (await loadContent()).sources.find((s) => s.id === narrative.ranking.source);
-  if (!source) throw new Error(`${NARRATIVE_FILE}: ranking.source "${narrative.ranking.source}" is missing`);
+  if (!source) throw new Error(`${NARRATIVE_PATH}: ranking.source "${narrative.ranking.source}" is missing`);
   return { ...narrative, rankingSource: { ...source.data, id: source.id } };
 }

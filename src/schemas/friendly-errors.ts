@@ -156,6 +156,9 @@ function collectKeys(schema: unknown, seen = new Set<unknown>()): string[] {
   return [...new Set(keys)];
 }
 
+/** The first line of every content error, wherever it shows (checker, build, dev, pages). */
+export const CONTENT_ERROR_TITLE = 'Nội dung chưa hợp lệ / invalid content';
+
 /** "content/x.md:12 · title: message" lines, errors first. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return [...problems]
