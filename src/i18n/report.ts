@@ -42,6 +42,9 @@ export const reportUi = {
   striped: ' (cột kẻ sọc)',
   solid: ' (cột tô đặc)',
   embedPreview: ['Hoặc mở ', 'trang nhúng', ' để xem trước.'] as const,
+  embedHelp:
+    'Khung tự co giãn theo nội dung nhờ tệp khung.js của trang này; không có tệp đó, khung giữ chiều cao mặc định. Thêm ?theme=dark (nền tối) hoặc ?theme=auto (theo máy người đọc) vào địa chỉ để đổi màu; mặc định là nền sáng.',
+  embedMore: 'Tóm tắt bằng chữ và bảng số liệu',
 } as const;
 
 /** The headline cards at the top of the report. */
