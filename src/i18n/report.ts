@@ -147,9 +147,17 @@ export const tableText = {
 } as const;
 
 /** A guide's own reform figures (on /thu-tuc/<slug>/). */
+/** Where a figure comes from: "bài báo “…” của …, năm 2016". */
+export const attributionText = {
+  one: (kind: 'news' | 'legal' | 'portal' | 'office', title: string, publisher: string, year: number): string =>
+    `${kind === 'news' ? 'bài báo' : 'tài liệu'} “${title}” của ${publisher}, năm ${year}`,
+  and: ' và ',
+} as const;
+
 export const figuresText = {
   heading: 'Kết quả cải cách của thủ tục này',
-  intro: (name: string): string => `Theo bài báo năm 2016 về “${name}”.`,
+  intro: (name: string, source: string): string =>
+    `Số liệu “${name}” theo ${source}: kết quả của những năm đó, không phải quy định hiện nay (xem các mục ở trên).`,
   chartLink: (lower: string): string => `Xem biểu đồ ${lower}`,
   sectionLink: 'Xem mọi số liệu và nguồn của thủ tục này trong báo cáo cải cách',
 } as const;
