@@ -67,6 +67,8 @@ export const pageUi = {
     noScriptEvents: 'các sự kiện',
     and: 'và',
     noScriptDocuments: 'danh mục giấy tờ',
+    helpHeading: 'Chưa tìm thấy điều bạn cần?',
+    helpList: ['Xem ', 'danh sách tất cả thủ tục theo vần A–Z', ', hoặc gọi để được hướng dẫn:'] as const,
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -29,6 +29,7 @@ const content: ContentSet = {
   fields: [],
   agencies: [],
   lifeEvents: [],
+  searchWords: [],
 };
 const model = reportModel(content);
 const section = model.sections[0]!;
