@@ -27,3 +27,18 @@ describe('no built page holds a javascript: or data: address', () => {
     expect(unsafeUrls(html)).toEqual([]);
   });
 });
+
+describe('the build check uses it', () => {
+  it('a built page with a javascript: link fails the build check, naming the page', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { checkBuild } = await import('../check-build.ts');
+    const dist = mkdtempSync(join(tmpdir(), 'unsafe-urls-'));
+    mkdirSync(join(dist, 'bao-cao'));
+    writeFileSync(join(dist, 'bao-cao', 'index.html'), page('<a href="java&#115;cript:alert(1)">x</a>'));
+    const errors = checkBuild(dist).errors.filter((e) => e.includes('javascript:'));
+    rmSync(dist, { recursive: true });
+    expect(errors).toEqual([expect.stringMatching(/^\/bao-cao\/: địa chỉ javascript:\/data: trong trang/)]);
+  });
+});

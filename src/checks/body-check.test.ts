@@ -124,3 +124,11 @@ describe('the parse decides, not the look of the text', () => {
     expect(errorsOf(body)).toEqual([]);
   });
 });
+
+describe('an .mdx guide is read as MDX for code and as Markdown for what it renders', () => {
+  it('reports a javascript: link once, though both readings see it', () => {
+    const errors = errorsOf('## Lưu ý\n\nXem [x](javascript:alert(1)).', { ...published, mdx: true });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/không được phép/);
+  });
+});

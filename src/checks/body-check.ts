@@ -56,12 +56,17 @@ function headingRule(line: string, i: number, previous: string | undefined, erro
 
 /**
  * What the parser sees in the body: raw HTML, code in an .mdx file (a guide places no component),
- * and links and images with their entities decoded.
+ * and links and images with their entities decoded. An .mdx guide is still rendered as Markdown
+ * (astro-loader.ts), so it is read both ways: as MDX for code, as Markdown for what it renders.
  */
 function treeProblems(body: string, mdx: boolean): TreeProblem[] {
-  const tree = parseTree(body, mdx);
-  if (!isTree(tree)) return [tree];
-  return [...(mdx ? codeProblems(tree, {}) : htmlProblems(tree)), ...urlProblems(tree)];
+  const markdown = parseTree(body, false);
+  const rendered = isTree(markdown) ? [...htmlProblems(markdown), ...urlProblems(markdown)] : [markdown];
+  if (!mdx) return rendered;
+  const tree = parseTree(body, true);
+  const code = isTree(tree) ? [...codeProblems(tree, {}), ...urlProblems(tree)] : [tree];
+  // One message per line: the MDX reading names the code, the Markdown one what is left.
+  return [...code, ...rendered.filter((r) => !code.some((c) => c.line === r.line))];
 }
 
 interface Heading {
