@@ -187,4 +187,11 @@ describe('the published open-data files as Excel opens them', () => {
     const days = sheet.map((r) => r[sheet[0]!.indexOf('Số ngày giải quyết')] ?? null).slice(1);
     expect(days.sort()).toEqual(rows.map((r) => r.days.value).sort());
   });
+
+  it('/du-lieu/ links the workbook, names each column in Vietnamese and says formulas are neutralised', async () => {
+    const html = await (await get('/du-lieu/')).text();
+    expect(html).toContain('href="/du-lieu/chi-so.xlsx"');
+    expect(html).toContain('Excel hiện nó là chữ chứ không chạy như công thức');
+    expect(html).toMatch(/<code[^>]*>trips_qualifier<\/code>\s*<\/th>\s*<td[^>]*>Số lần đi lại là số tối thiểu<\/td>/);
+  });
 });
