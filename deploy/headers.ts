@@ -6,7 +6,7 @@
  */
 
 /** CSP directives shared by the header and by Astro's <meta> (which adds hashes to script-src and style-src). */
-export const CSP_DIRECTIVES: readonly string[] = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -15,10 +15,10 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Scripts: our own files; Pagefind runs WebAssembly. The site has no inline script or style. */
-export const SCRIPT_SOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES: readonly string[] = ["'self'"];
 
 /** Who may put a page in a frame: nobody, except for the embeddable charts under EMBED_PREFIX. */

@@ -49,7 +49,7 @@ export function renderNginxConf(): string {
     '# Generated from deploy/headers.ts by `npm run deploy:nginx`: edit the table, not this file.',
     '# Include inside a server {} block that sets listen, server_name, TLS and root (the dist/ folder):',
     '#   server { listen 443 ssl; server_name ...; root /srv/mot-cua/dist; include /srv/mot-cua/deploy/nginx.conf; }',
-    '# Needs Debian\'s nginx and libnginx-mod-http-brotli-static (load_module ngx_http_brotli_static_module.so).',
+    "# Needs Debian's nginx and libnginx-mod-http-brotli-static (load_module ngx_http_brotli_static_module.so).",
     '',
     'server_tokens off;',
     '# Trailing-slash redirects (/thu-tuc/x -> /thu-tuc/x/) keep the host and port the client used.',

@@ -33,7 +33,8 @@ if (problems.length > 0) console.error(formatProblems(problems));
 if (errors.length > 0)
   fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
 
-if (!checkReleaseAddresses(settings, args.release)) fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
+if (!checkReleaseAddresses(settings, args.release))
+  fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
 
 for (const line of tidyBuildFolder(root)) console.log(`  dọn / removed: ${line}`);
 rmSync(staging, { recursive: true, force: true });

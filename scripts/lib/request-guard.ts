@@ -9,9 +9,7 @@ import { ALLOWED_METHODS } from '../../deploy/headers.ts';
 export const MAX_URL_LENGTH = 4096;
 
 export type Verdict =
-  | { kind: 'serve'; path: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'error'; status: 400 | 404 | 405 | 414 };
+  { kind: 'serve'; path: string } | { kind: 'redirect'; location: string } | { kind: 'error'; status: 400 | 404 | 405 | 414 };
 
 /** Decoded path, or undefined when it is malformed or not a plain path inside the site. */
 export function safePath(rawPath: string): string | undefined {

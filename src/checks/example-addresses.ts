@@ -40,12 +40,17 @@ export function exampleAddresses(settings: unknown, path: string[] = []): Exampl
   return [];
 }
 
+/** How to fix each known setting; any other URL setting gets the generic hint. */
+const FIX: Record<string, string> = {
+  siteUrl: 'tên miền thật đã đăng ký cho trang, dạng https://ten-mien-that/ / the registered public address',
+  editBaseUrl: 'địa chỉ "sửa tệp" của thư mục content/ trên kho mã, kết thúc bằng / / the repository\'s edit URL for content/',
+};
+
 /** One line per placeholder address: the setting, its value and how to fix it. */
 export function describeExampleAddresses(found: ExampleAddress[]): string[] {
   return found.map(
     (f) =>
-      `content/${SETTINGS_FILE}: "${f.setting}" vẫn là địa chỉ mẫu "${f.value}". Thay bằng địa chỉ thật của trang ` +
-      `(tên miền đã đăng ký cho siteUrl; địa chỉ sửa tệp trên kho mã cho editBaseUrl). / ` +
-      `"${f.setting}" is still a placeholder address: set the real address.`,
+      `content/${SETTINGS_FILE}: "${f.setting}" vẫn là địa chỉ mẫu "${f.value}". Thay bằng địa chỉ thật: ` +
+      `${FIX[f.setting] ?? 'địa chỉ thật của trang / the real address'}.`,
   );
 }

@@ -16,7 +16,8 @@ import { startNginx } from './nginx.ts';
 import { launch } from './browser.ts';
 
 const dist = inject('distDir');
-const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+const files = (d: string): string[] =>
+  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
 const all = files(dist).map((f) => `/${relative(dist, f)}`);
 const first = (re: RegExp) => {
   const hit = all.find((p) => re.test(p));
@@ -171,7 +172,9 @@ describe('framing from another site (Chromium)', () => {
     const guide = KINDS[1]![1];
     host = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>báo</title><iframe id="embed" src="${nginx.base}${embed}"></iframe><iframe id="guide" src="${nginx.base}${guide}"></iframe>`);
+      res.end(
+        `<!doctype html><title>báo</title><iframe id="embed" src="${nginx.base}${embed}"></iframe><iframe id="guide" src="${nginx.base}${guide}"></iframe>`,
+      );
     });
     await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
   });

@@ -13,7 +13,13 @@ describe('the web server configuration', () => {
     expect(cacheControl('/_astro/BaseLayout.CFU5h8Yb.css')).toContain('immutable');
     expect(cacheControl('/pagefind/fragment/vi_1297d5a.pf_fragment')).toContain('immutable');
     expect(cacheControl('/pagefind/pagefind.vi_b2527a2081.pf_meta')).toContain('immutable');
-    for (const p of ['/thu-tuc/x/index.html', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.vi.pagefind', '/du-lieu/chi-so.csv'])
+    for (const p of [
+      '/thu-tuc/x/index.html',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.vi.pagefind',
+      '/du-lieu/chi-so.csv',
+    ])
       expect(cacheControl(p)).toBe('no-cache');
   });
 

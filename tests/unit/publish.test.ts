@@ -50,7 +50,10 @@ afterEach(() => {
 });
 
 function leftovers(root: string): string[] {
-  return [...readdirSync(root).filter((n) => n.startsWith('dist.')), ...readdirSync(join(root, '.build')).filter((n) => !n.startsWith('site-'))];
+  return [
+    ...readdirSync(root).filter((n) => n.startsWith('dist.')),
+    ...readdirSync(join(root, '.build')).filter((n) => !n.startsWith('site-')),
+  ];
 }
 
 describe('publishing dist/ survives a crash at any step', () => {
@@ -67,14 +70,17 @@ describe('publishing dist/ survives a crash at any step', () => {
     expect(readdirSync(join(root, '.build')).filter((n) => n.startsWith('site-'))).toHaveLength(1);
   });
 
-  it.each(['site-moved', 'link-made', 'swapped'] as CrashPoint[])('moves an old real dist/ folder to the new layout; killed at "%s" it stays whole', (point) => {
-    const root = project('legacy');
-    expect(build(root, 'v2', point).signal).toBe('SIGKILL');
-    expect(['v1', 'v2']).toContain(published(root));
-    expect(build(root, 'v3').status).toBe(0);
-    expect(published(root)).toBe('v3');
-    expect(leftovers(root)).toEqual([]);
-  });
+  it.each(['site-moved', 'link-made', 'swapped'] as CrashPoint[])(
+    'moves an old real dist/ folder to the new layout; killed at "%s" it stays whole',
+    (point) => {
+      const root = project('legacy');
+      expect(build(root, 'v2', point).signal).toBe('SIGKILL');
+      expect(['v1', 'v2']).toContain(published(root));
+      expect(build(root, 'v3').status).toBe(0);
+      expect(published(root)).toBe('v3');
+      expect(leftovers(root)).toEqual([]);
+    },
+  );
 
   it('killed in the one gap of the old-layout move, the next build start puts a whole site back', () => {
     const root = project('legacy');

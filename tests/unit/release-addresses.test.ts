@@ -22,8 +22,9 @@ describe('placeholder addresses', () => {
     'http://127.0.0.1/',
   ])('%s is a placeholder', (url) => expect(isExampleHost(url)).toBe(true));
 
-  it.each(['https://dichvucong.gov.vn/', 'https://hanoi.gov.vn/', 'https://examples-of-reform.vn/'])('%s is a real-looking address', (url) =>
-    expect(isExampleHost(url)).toBe(false),
+  it.each(['https://dichvucong.gov.vn/', 'https://hanoi.gov.vn/', 'https://examples-of-reform.vn/'])(
+    '%s is a real-looking address',
+    (url) => expect(isExampleHost(url)).toBe(false),
   );
 
   it('finds every URL setting that is a placeholder, at any depth, by its name', () => {

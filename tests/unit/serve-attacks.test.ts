@@ -26,16 +26,20 @@ function raw(port: number, target: string, method = 'GET', headers: Record<strin
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
     const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
-    socket.on('connect', () => socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra.join('')}Connection: close\r\n\r\n`));
-    socket.on('data', (c) => chunks.push(c));
+    socket.on('connect', () =>
+      socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra.join('')}Connection: close\r\n\r\n`),
+    );
+    socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('error', fail);
     socket.on('end', () => {
       const all = Buffer.concat(chunks);
       const split = all.indexOf('\r\n\r\n');
       const head = all.subarray(0, split).toString('latin1').split('\r\n');
       const status = Number(head[0]?.split(' ')[1] ?? 0);
-      const hs = Object.fromEntries(head.slice(1).map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
-      let body = all.subarray(split + 4);
+      const hs = Object.fromEntries(
+        head.slice(1).map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
+      let body: Buffer = all.subarray(split + 4);
       if (hs['transfer-encoding'] === 'chunked') body = unchunk(body);
       ok({ status, headers: hs, body });
     });
@@ -125,10 +129,13 @@ describe('the project server refuses to leave the site folder', () => {
     expect(r.body.toString()).not.toContain(SECRET);
   });
 
-  it.each(['/%', '/%zz', '/a%', '/%e2%82', '/%c0', '/thu-tuc/%ff/'])('malformed escape %s gets 400 and the server keeps answering', async (t) => {
-    expect((await raw(port, t)).status).toBe(400);
-    expect((await raw(port, '/')).status).toBe(200);
-  });
+  it.each(['/%', '/%zz', '/a%', '/%e2%82', '/%c0', '/thu-tuc/%ff/'])(
+    'malformed escape %s gets 400 and the server keeps answering',
+    async (t) => {
+      expect((await raw(port, t)).status).toBe(400);
+      expect((await raw(port, '/')).status).toBe(200);
+    },
+  );
 
   it('refuses a very long URL with 414 (or 431) and keeps answering', async () => {
     expect((await raw(port, `/${'a'.repeat(5000)}`)).status).toBe(414);
