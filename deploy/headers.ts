@@ -21,19 +21,24 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES: readonly string[] = ["'self'"];
 
-/** Who may put a page in a frame: nobody, except for the embeddable charts under EMBED_PREFIX. */
-export const FRAME_ANCESTORS = { page: "'none'", embed: '*' } as const;
+/**
+ * Who may put a page in a frame: nobody, except the embeddable charts under EMBED_PREFIX, which
+ * any page may frame. For those the directive is left out rather than set to `*`: `*` matches only
+ * http(s) hosts, not an article saved to disk (file:) or a sandboxed CMS preview (opaque origin).
+ */
+export const FRAME_ANCESTORS = { page: "'none'", embed: undefined } as const;
 
 /** Embeddable charts: any site may frame them. */
 export const EMBED_PREFIX = '/nhung/';
 
 /** The full CSP header for a normal page or an embed. A <meta> CSP cannot carry frame-ancestors. */
 export function cspHeader(kind: keyof typeof FRAME_ANCESTORS): string {
+  const frame = FRAME_ANCESTORS[kind];
   return [
     ...CSP_DIRECTIVES,
     `script-src ${SCRIPT_SOURCES.join(' ')}`,
     `style-src ${STYLE_SOURCES.join(' ')}`,
-    `frame-ancestors ${FRAME_ANCESTORS[kind]}`,
+    ...(frame ? [`frame-ancestors ${frame}`] : []),
   ].join('; ');
 }
 
