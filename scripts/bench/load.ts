@@ -61,7 +61,7 @@ export async function serverLoad(): Promise<BenchRow[]> {
     const { port } = await ask<{ port: number }>(child);
     const url = `http://127.0.0.1:${port}`;
     const requests = mix();
-    await run(url, 3, requests); // warm-up: caches, JIT, sirv's file list
+    await run(url, 5, requests); // warm-up at full load: JIT, sirv's file list, socket buffers
     const before = await ask<{ heapUsed: number; rss: number }>(child, 'mem');
     const { result, unexpected } = await run(url, SECONDS, requests);
     const after = await ask<{ heapUsed: number; rss: number }>(child, 'mem');
