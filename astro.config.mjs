@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from './src/integrations/sitemap.ts';
 import { readSettings } from './src/checks/read-content.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './deploy/headers.ts';
 
 /** The public origin comes from the staff-edited settings (read by the one content reader). */
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
@@ -20,19 +21,11 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
   security: {
+    // A <meta> copy of the CSP, with the hashes Astro computes; the web server sends the
+    // authoritative header (deploy/headers.ts), which adds what a <meta> cannot: frame-ancestors.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
 });

@@ -10,7 +10,7 @@ import astro from 'eslint-plugin-astro';
 const restrict = (patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', '.build/', '.astro/', 'node_modules/', 'tests/fixtures/', 'screenshots/'] },
+  { ignores: ['dist', 'dist/', 'dist.*/', '.build/', '.astro/', 'node_modules/', 'tests/fixtures/', 'screenshots/'] },
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
   ...astro.configs['jsx-a11y-strict'],

@@ -9,6 +9,7 @@ import { pageWeights } from './bench/page-weights.ts';
 import { contentCheckSpeed } from './bench/content-check.ts';
 import { reportScripts } from './bench/report.ts';
 import { searchAndScripts } from './bench/search.ts';
+import { serverLoad } from './bench/load.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('Chưa có dist/: chạy "npm run build" trước. / Run "npm run build" first.');
@@ -20,6 +21,7 @@ const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['Content checker', contentCheckSpeed],
   ['Reform report scripts', reportScripts],
   ["Search and scripts on citizens' pages", searchAndScripts],
+  ['Project server under load (scripts/serve.ts)', serverLoad],
 ];
 
 let over = 0;

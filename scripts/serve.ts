@@ -1,54 +1,82 @@
 /**
- * A small static server for dist/ on 127.0.0.1: `npm start` and the browser tests use it.
- * It answers 404 with the site's own 404 page and sends the same security headers a real host should.
+ * The project's static server for dist/ on 127.0.0.1 (`npm start`, `npm run serve`, the browser
+ * tests). Files, MIME types, ETag/304, ranges and the precompressed .br/.gz files come from sirv,
+ * which serves only the files it found under the site folder. This file adds what the site itself
+ * needs, with the same headers as the real host (deploy/headers.ts): the 404 page, the
+ * trailing-slash redirects, 400 for malformed URLs, 405 for other methods, 500 on an error.
  */
-import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import { ALLOWED_METHODS, NOT_FOUND_PAGE, cacheControl, contentType, securityHeaders } from '../deploy/headers.ts';
+import { judge } from './lib/request-guard.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+
+/** sirv lists the site's files once; `dist` may be a symlink swapped by a build, so follow it and re-list on change. */
+function siteFiles(dir: string): () => { root: string; serve: Handler } {
+  let current: { root: string; serve: Handler } | undefined;
+  return () => {
+    const root = realpathSync(dir);
+    if (current?.root !== root) current = { root, serve: sirv(root, { etag: true, gzip: true, brotli: true, extensions: [] }) };
+    return current;
+  };
+}
+
+function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...extra });
+  res.end(`${text}\n`);
+}
+
+function notFound(root: string, res: ServerResponse) {
+  const page = join(root, NOT_FOUND_PAGE);
+  if (!isFile(page)) return plain(res, 404, 'Không tìm thấy trang / Not found');
+  res.writeHead(404, { 'Content-Type': contentType(NOT_FOUND_PAGE), 'Cache-Control': cacheControl(NOT_FOUND_PAGE) });
+  res.end(readFileSync(page));
+}
+
+const MESSAGES: Record<number, string> = {
+  400: 'Địa chỉ không hợp lệ / Bad request',
+  405: 'Phương thức không được hỗ trợ / Method not allowed',
+  414: 'Địa chỉ quá dài / URI too long',
 };
 
+function handle(site: () => { root: string; serve: Handler }, req: IncomingMessage, res: ServerResponse) {
+  const rawUrl = req.url ?? '/';
+  const { root, serve } = site();
+  const verdict = judge(req.method, rawUrl, (p) => isFile(join(root, p, 'index.html')));
+  for (const [k, v] of Object.entries(securityHeaders(verdict.kind === 'serve' ? verdict.path : rawUrl))) res.setHeader(k, v);
+  if (verdict.kind === 'error') {
+    if (verdict.status === 404) return notFound(root, res);
+    const allow: Record<string, string> = verdict.status === 405 ? { Allow: ALLOWED_METHODS.join(', ') } : {};
+    return plain(res, verdict.status, MESSAGES[verdict.status]!, allow);
+  }
+  if (verdict.kind === 'redirect') {
+    res.writeHead(301, { Location: verdict.location, 'Cache-Control': cacheControl('/') });
+    return res.end();
+  }
+  const path = verdict.path.endsWith('/') ? `${verdict.path}index.html` : verdict.path;
+  if (!isFile(join(root, path))) return notFound(root, res);
+  res.setHeader('Cache-Control', cacheControl(path));
+  res.setHeader('Content-Type', contentType(path));
+  req.url = encodeURI(path);
+  serve(req, res, () => notFound(root, res));
+}
+
+/** Serve `dir` (dist/, or a symlink to the published site) on host:port; port 0 picks a free one. */
 export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const root = resolve(dir);
+  const site = siteFiles(resolve(dir));
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
+    try {
+      handle(site, req, res);
+    } catch (error) {
+      console.error(`serve: ${req.method} ${req.url}: ${String(error)}`);
+      if (!res.headersSent) plain(res, 500, 'Lỗi máy chủ / Internal server error');
+      else res.destroy();
     }
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      path = join(path, 'index.html');
-    }
-    let status = 200;
-    if (!existsSync(path)) {
-      status = 404;
-      path = join(root, '404.html');
-    }
-    res.writeHead(status, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-    });
-    createReadStream(path).pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

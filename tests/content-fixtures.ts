@@ -47,7 +47,7 @@ export function projectWithFixture(name: string | undefined, full = false): stri
   const root = mkdtempSync(join(tmpdir(), `bad-${name ?? 'none'}-`));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   if (full) {
-    for (const p of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const p of ['src', 'scripts', 'deploy', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(join(ROOT, p), join(root, p), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
