@@ -132,6 +132,13 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
     file: 'content/metrics/thu-hai.json',
     field: 'procedure',
   },
+  reservedSlugs: {
+    fault: (s) => {
+      s.procedures[0] = { ...s.procedures[0]!, id: 'a-z', file: 'content/procedures/a-z.md' };
+    },
+    file: 'content/procedures/a-z.md',
+    field: '',
+  },
 };
 
 describe('cross-file rules, one by one', () => {
