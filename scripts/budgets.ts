@@ -22,7 +22,7 @@ export const PAGE_HTML_BYTES = 50 * 1024;
 
 /** A catalogue page: /thu-tuc/ and its field and A–Z pages, /giay-to/ and its pages, the staff pages. */
 export const isCataloguePath = (p: string): boolean =>
-  p === routes.procedures || /^\/thu-tuc\/(linh-vuc|a-z)\//.test(p) || p.startsWith(routes.documents) || isStaffPath(p);
+  p === routes.procedures || /^\/thu-tuc\/(linh-vuc|danh-sach)\//.test(p) || p.startsWith(routes.documents) || isStaffPath(p);
 
 export const BUDGETS: Budget[] = [
   {

@@ -5,12 +5,11 @@
  */
 import type { DocumentEntry, PaperForm } from '../schemas/index.ts';
 import type { ContentSet } from '../checks/content-set.ts';
-import { PAGE_KIND, PAPER_FORM_LABEL } from '../i18n/vi.ts';
+import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
 import { catalogueUi } from '../i18n/catalogue.ts';
 import { checklistItemHref, documentHref, documentsIndexHref, procedureHref } from '../utils/routes.ts';
 import { collator } from './alphabet.ts';
 import { groupByLetter, letterLinks, type LetterGroup, type LetterLink } from './catalogue.ts';
-import { headMeta, type HeadMeta } from './head.ts';
 import { lifeEventsByDocument } from './life-events.ts';
 import type { ProcedureLink } from './links.ts';
 import { perContent } from './memo.ts';
@@ -124,7 +123,6 @@ export interface DocumentPage {
   usedBy: DocumentUseLine[];
   usedByCount: number;
   pager: Pager;
-  head: HeadMeta;
   /** Life events are listed on the first page only. */
   showEvents: boolean;
 }
@@ -138,7 +136,6 @@ export function documentPage(doc: DocumentUse, usedBy: DocumentUseLine[], n: num
     usedBy,
     usedByCount: all.length,
     pager: pager(n, last, (k) => documentHref(doc.id, k)),
-    head: headMeta(n === 1 ? [doc.data.name, ...doc.data.aliases] : [], PAGE_KIND.documents),
     showEvents: n === 1,
   };
 }

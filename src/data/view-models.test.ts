@@ -47,8 +47,7 @@ describe('list pages get their lines ready to show', () => {
       ['/thu-tuc/dang-ky-thuong-tru/#giay-to-giay-chung-sinh', 'Bản sao', 'Nếu đăng ký cho trẻ'],
     ]);
     expect(doc!.inEvents).toEqual([{ id: 'sinh-con', title: 'Sinh con', href: '/su-kien/sinh-con/#giay-to-giay-chung-sinh' }]);
-    const page = documentPage(doc!, doc!.usedBy, 1, 1);
-    expect(page.head).toEqual({ alias: 'giay chung sinh | chung sinh', kind: 'Giấy tờ', jsonLd: undefined });
+    expect(documentPage(doc!, doc!.usedBy, 1, 1)).toMatchObject({ title: 'Giấy chứng sinh', usedByCount: 2, showEvents: true });
     expect(documentsIndex([doc!]).lines).toEqual([
       { href: '/giay-to/giay-chung-sinh/', title: 'Giấy chứng sinh', meta: 'chứng sinh · 2 thủ tục · 1 sự kiện' },
     ]);

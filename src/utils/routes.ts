@@ -43,13 +43,16 @@ export const pagefindScript = '/pagefind/pagefind.js';
 export const pagedHref = (first: string, n: number): string => (n <= 1 ? first : `${first}${n}/`);
 /** Guides of one field (lĩnh vực), page n: /thu-tuc/linh-vuc/ho-tich/, /thu-tuc/linh-vuc/ho-tich/2/ */
 export const fieldHref = (fieldId: string, n = 1): string => pagedHref(`${routes.procedures}linh-vuc/${fieldId}/`, n);
-/** Every guide from A to Z, page n: /thu-tuc/a-z/, /thu-tuc/a-z/2/ */
-export const proceduresAzHref = (n = 1): string => pagedHref(`${routes.procedures}a-z/`, n);
+/**
+ * Every guide from A to Z, page n: /thu-tuc/danh-sach/a-z/, then /2/... Two segments deep, so that
+ * /thu-tuc/<one segment>/ is always a guide.
+ */
+export const proceduresAzHref = (n = 1): string => pagedHref(`${routes.procedures}danh-sach/a-z/`, n);
 /**
  * Guide slugs the catalogue's own pages take under /thu-tuc/: a guide file with one of these
- * names would hide (or be hidden by) a catalogue page.
+ * names would sit where the catalogue's pages are (/thu-tuc/linh-vuc/..., /thu-tuc/danh-sach/...).
  */
-export const RESERVED_PROCEDURE_SLUGS = ['linh-vuc', 'a-z'] as const;
+export const RESERVED_PROCEDURE_SLUGS = ['linh-vuc', 'danh-sach'] as const;
 /** A paper of the registry, page n of the guides that need it: /giay-to/giay-chung-sinh/ */
 export const documentHref = (id: string, n = 1): string => pagedHref(`${routes.documents}${id}/`, n);
 /** The documents index, page n: /giay-to/, /giay-to/2/ (so a paper's id may not be a number alone). */

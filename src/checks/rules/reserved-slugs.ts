@@ -3,7 +3,7 @@ import type { Rule } from './context.ts';
 
 /**
  * A guide's file name is its address under /thu-tuc/, where the catalogue has pages of its own
- * (/thu-tuc/a-z/, /thu-tuc/linh-vuc/...); a paper's is its address under /giay-to/, whose index
+ * (/thu-tuc/linh-vuc/..., /thu-tuc/danh-sach/a-z/); a paper's is its address under /giay-to/, whose index
  * pages are /giay-to/2/, /giay-to/3/... A file with one of those names would hide a page.
  */
 export const reservedSlugs: Rule = (ctx) => {
@@ -13,7 +13,7 @@ export const reservedSlugs: Rule = (ctx) => {
       ctx.add(
         p,
         [],
-        `tên tệp "${p.id}" trùng với một trang danh mục (/thu-tuc/${p.id}/); đổi tên tệp, ví dụ thêm tên thủ tục / file name "${p.id}" is taken by a catalogue page`,
+        `tên tệp "${p.id}" trùng với đường dẫn các trang danh mục (/thu-tuc/${p.id}/...); đổi tên tệp, ví dụ thêm tên thủ tục / file name "${p.id}" is taken by a catalogue page`,
       );
     }
   }

@@ -134,9 +134,9 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
   },
   reservedSlugs: {
     fault: (s) => {
-      s.procedures[0] = { ...s.procedures[0]!, id: 'a-z', file: 'content/procedures/a-z.md' };
+      s.procedures[0] = { ...s.procedures[0]!, id: 'linh-vuc', file: 'content/procedures/linh-vuc.md' };
     },
-    file: 'content/procedures/a-z.md',
+    file: 'content/procedures/linh-vuc.md',
     field: '',
   },
 };
