@@ -38,7 +38,7 @@ export interface ReviewRow {
   /** Path from the project root, e.g. "content/procedures/dang-ky-khai-sinh.md". */
   file: string;
   draft: boolean;
-  /** YYYY-MM-DD; undefined for a paper that carries no date. */
+  /** YYYY-MM-DD; undefined for a paper (the registry's files carry no review date yet). */
   lastReviewed: string | undefined;
   status: ReviewStatus;
   /** The guide's field; undefined for life events and papers. */
@@ -137,7 +137,7 @@ function rowInputs(content: ContentSet): RowInput[] {
     })),
     ...content.documents.map((d) => ({
       source: { kind: 'document' as const, data: d.data },
-      ...{ id: d.id, title: d.data.name, file: d.file, draft: d.data.draft, lastReviewed: d.data.lastReviewed, fieldId: undefined },
+      ...{ id: d.id, title: d.data.name, file: d.file, draft: d.data.draft, lastReviewed: undefined, fieldId: undefined },
       href: documentHref(d.id),
       files: new Set([d.file]),
     })),

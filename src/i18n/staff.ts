@@ -12,7 +12,10 @@ export const staffPagesUi = {
       intro: `Rà soát lần cuối đã hơn ${REVIEW_AFTER_MONTHS} tháng: đối chiếu lại với quy định rồi sửa ngày rà soát.`,
     },
     soon: { label: 'Sắp đến hạn rà soát', intro: 'Đến hạn rà soát trong 60 ngày tới.' },
-    undated: { label: 'Chưa ghi ngày rà soát', intro: 'Tệp chưa có trường lastReviewed: rà soát rồi ghi ngày vào tệp.' },
+    undated: {
+      label: 'Chưa ghi ngày rà soát',
+      intro: 'Tệp giấy tờ chưa có trường ngày rà soát: đối chiếu mô tả và mẫu với quy định khi rà soát các thủ tục cần giấy tờ này.',
+    },
     ok: { label: 'Còn hạn rà soát', intro: `Đã rà soát trong ${REVIEW_AFTER_MONTHS} tháng qua.` },
   },
   kind: { procedure: 'Hướng dẫn thủ tục', lifeEvent: 'Sự kiện', document: 'Giấy tờ' },

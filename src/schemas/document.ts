@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate, PlainText, UniqueSlugs, WebUrl } from './common.ts';
+import { PlainText, UniqueSlugs, WebUrl } from './common.ts';
 
 /**
  * One paper that citizens bring, shared by every procedure that needs it.
@@ -23,8 +23,6 @@ export const DocumentSchema = z.strictObject({
     .optional(),
   /** Sources that describe it (ids in content/sources). */
   sources: UniqueSlugs.default([]),
-  /** When staff last checked this paper's description and form (YYYY-MM-DD); shown on /can-bo/. */
-  lastReviewed: IsoDate.optional(),
   /** A draft is checked but not published; no published guide may list it yet. */
   draft: z.boolean().default(false),
 });
