@@ -12,6 +12,7 @@ import { reviewDate } from './rules/review-date.ts';
 import { metricReferences, metricTrends } from './rules/metric-references.ts';
 import { lifeEventReferences } from './rules/life-event-references.ts';
 import { reservedSlugs } from './rules/reserved-slugs.ts';
+import { searchWordTargets } from './rules/search-words.ts';
 
 export type { CrossCheckOptions, Rule };
 
@@ -31,6 +32,7 @@ export const RULES = {
   lifeEventReferences,
   oneMetricsFilePerProcedure,
   reservedSlugs,
+  searchWordTargets,
 } satisfies Record<string, Rule>;
 
 /** Every cross-file problem in the content. `today` is YYYY-MM-DD. */

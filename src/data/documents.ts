@@ -5,7 +5,8 @@
  */
 import type { DocumentEntry, PaperForm } from '../schemas/index.ts';
 import type { ContentSet } from '../checks/content-set.ts';
-import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
+import { PAGE_KIND, PAPER_FORM_LABEL } from '../i18n/vi.ts';
+import { headMeta, type HeadMeta } from './head.ts';
 import { catalogueUi } from '../i18n/catalogue.ts';
 import { checklistItemHref, documentHref, documentsIndexHref, procedureHref } from '../utils/routes.ts';
 import { collator } from './alphabet.ts';
@@ -26,6 +27,7 @@ export interface DocumentUseLine extends ProcedureLink {
   /** When it is needed; undefined when always. */
   condition: string | undefined;
 }
+import { searchWordsFor } from './search-words.ts';
 
 export interface DocumentUse {
   id: string;
@@ -35,6 +37,8 @@ export interface DocumentUse {
   usedBy: DocumentUseLine[];
   /** Life events whose merged checklist holds it; href lands on the checklist item. */
   inEvents: ProcedureLink[];
+  /** Everyday words for it (content/search-words.json). */
+  words: string[];
 }
 
 const formLabel = (form: PaperForm, copies: number | undefined): string =>
@@ -63,7 +67,14 @@ export const documentUses = perContent(function documentUses(content: ContentSet
     }
   }
   return content.documents
-    .map((d) => ({ id: d.id, data: d.data, href: documentHref(d.id), usedBy: uses.get(d.id) ?? [], inEvents: events.get(d.id) ?? [] }))
+    .map((d) => ({
+      id: d.id,
+      data: d.data,
+      href: documentHref(d.id),
+      usedBy: uses.get(d.id) ?? [],
+      inEvents: events.get(d.id) ?? [],
+      words: searchWordsFor(content, { document: d.id }),
+    }))
     .sort((a, b) => c.compare(a.data.name, b.data.name));
 });
 
@@ -123,6 +134,8 @@ export interface DocumentPage {
   usedBy: DocumentUseLine[];
   usedByCount: number;
   pager: Pager;
+  /** Search alias: the paper's names and the everyday words (content/search-words.json) for it. */
+  head: HeadMeta;
   /** Life events are listed on the first page only. */
   showEvents: boolean;
 }
@@ -136,6 +149,7 @@ export function documentPage(doc: DocumentUse, usedBy: DocumentUseLine[], n: num
     usedBy,
     usedByCount: all.length,
     pager: pager(n, last, (k) => documentHref(doc.id, k)),
+    head: headMeta([doc.data.name, ...doc.data.aliases, ...doc.words], PAGE_KIND.documents),
     showEvents: n === 1,
   };
 }
