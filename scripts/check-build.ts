@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, CHART_CODE } from './budgets.ts';
+import { unsafeUrlErrors } from './lib/unsafe-urls.ts';
 
 export interface PageWeight {
   path: string;
@@ -229,6 +230,7 @@ export function checkBuild(distDir: string): BuildReport {
     headRules(where, html, errors);
     thirdPartyRules(where, html, errors);
     linkRules(distDir, file, html, idsOf, errors);
+    errors.push(...unsafeUrlErrors(where, html));
     const scripts = pageScripts(distDir, html);
     const weight = pageWeight(distDir, file, html, scripts);
     pages.push(weight);

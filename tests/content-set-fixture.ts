@@ -32,8 +32,6 @@ export function baseSet(): ContentSet {
       },
     ],
     lifeEvents: [],
-    searchWords: [
-      { id: 'ho-khau', file: 'content/search-words.json', data: { id: 'ho-khau', words: ['hộ khẩu'], procedure: 'dang-ky-khai-sinh' } },
-    ],
+    searchWords: [],
   };
 }

@@ -88,3 +88,47 @@ describe('Markdown body of a guide', () => {
     expect(splitBody('Không có phần đầu')).toEqual({ body: 'Không có phần đầu', firstLine: 1 });
   });
 });
+
+describe('the parse decides, not the look of the text', () => {
+  const mdx = { ...published, mdx: true };
+
+  it('refuses a link whose scheme is hidden behind HTML entities, inline or as a reference definition', () => {
+    for (const link of [
+      '[x](java&#115;cript:alert(1))',
+      '[x][d]\n\n[d]: &#106;avascript:alert(1)',
+      '[x](&#x6A;avascript&colon;alert(1))',
+    ]) {
+      const errors = errorsOf(`## Lưu ý\n\n${link}`);
+      expect(errors.map((p) => p.message).join('\n'), link).toMatch(/liên kết "javascript:alert\(1\)" không được phép/);
+    }
+  });
+
+  it('refuses an address a browser reads as javascript: despite spaces and tabs', () => {
+    expect(errorsOf('## Lưu ý\n\n[x](<java\tscript:alert(1)>)')[0]?.message).toMatch(/không được phép/);
+  });
+
+  it('an escaped backtick does not hide an expression in an .mdx body', () => {
+    const [p] = errorsOf('## Lưu ý\n\nChữ \\`{require("node:fs").writeFileSync("x", "y")}` chữ.', mdx);
+    expect(p).toMatchObject({ line: 12 });
+    expect(p!.message).toMatch(/là mã lệnh/);
+  });
+
+  it('a guide saved as .mdx may hold no element at all, and a stray "{" names its line', () => {
+    expect(errorsOf('## Lưu ý\n\n<ReformChart procedure="x" metric="days" />', mdx)[0]!.message).toMatch(/<ReformChart> không được phép/);
+    expect(errorsOf('## Lưu ý\n\nChữ {1 + ', mdx)[0]).toMatchObject({ line: 12 });
+  });
+
+  it('accepts code spans and blocks that show code, in .md and .mdx alike', () => {
+    const body = '## Lưu ý\n\nViết `{x}` hoặc `<b>`.\n\n```\n{1 + 1}\n```';
+    expect(errorsOf(body, mdx)).toEqual([]);
+    expect(errorsOf(body)).toEqual([]);
+  });
+});
+
+describe('an .mdx guide is read as MDX for code and as Markdown for what it renders', () => {
+  it('reports a javascript: link once, though both readings see it', () => {
+    const errors = errorsOf('## Lưu ý\n\nXem [x](javascript:alert(1)).', { ...published, mdx: true });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/không được phép/);
+  });
+});

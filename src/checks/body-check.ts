@@ -1,6 +1,7 @@
 /**
  * Checks on the Markdown body of a guide: the part below the frontmatter, shown on the page
- * under "Lưu ý". Staff write plain Markdown there; the checker refuses anything that would run
+ * under "Lưu ý". Staff write plain Markdown there; the checker refuses, on the parsed tree
+ * (markdown-tree.ts), anything that would run
  * or load something (raw HTML, <script>, javascript: links, images from other sites, MDX code),
  * and makes sure the section is there and no sub-heading is left empty.
  *
@@ -8,6 +9,7 @@
  */
 import { PLACEHOLDER } from './placeholders.ts';
 import { bodyOf } from './parse.ts';
+import { codeProblems, htmlProblems, isTree, parseTree, urlProblems, type TreeProblem } from './markdown-tree.ts';
 
 export interface BodyProblem {
   /** Line in the whole file (1-based). */
@@ -28,57 +30,10 @@ export interface BodyOptions {
 /** The field name problems in the body carry. */
 export const BODY_FIELD = 'nội dung (body)';
 
-const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-/** An HTML tag, comment, declaration or processing instruction; not "a < b" nor "<https://…>". */
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)|<!--|<![A-Za-z[]|<\?/;
-/** The address of [text](address), allowing one level of parentheses inside it. */
-const LINK_URL = /\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/g;
-const REF_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
-const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/g;
-const IMAGE_URL = /!\[[^\]]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/g;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/;
 
-const snippet = (s: string) => (s.length > 50 ? `${s.slice(0, 50)}…` : s);
-
 type Report = (i: number, message: string) => void;
-
-/** Raw HTML or a script on a line (code spans and escaped "<" are text, and were blanked). */
-function htmlRule(line: string, i: number, error: Report): void {
-  const tag = HTML_TAG.exec(line);
-  if (!tag) return;
-  const what = /^<script/i.test(line.slice(tag.index)) ? 'thẻ <script> (mã lệnh)' : `mã HTML "${snippet(line.slice(tag.index))}"`;
-  error(
-    i,
-    `nội dung có ${what}: không dùng HTML hay mã lệnh trong bài. Viết chữ thường và dùng Markdown: "## " cho tiêu đề mục, "- " cho gạch đầu dòng, **chữ đậm**, [chữ](https://địa-chỉ). Muốn hiện dấu < thì viết \\< / raw HTML or script is not allowed in the body: use Markdown`,
-  );
-}
-
-/** Links go to the web, mail, phone or this site; images come from this site. */
-function linkRules(line: string, i: number, error: Report): void {
-  const urls = [
-    ...[...line.matchAll(LINK_URL)].map((m) => m[1]!),
-    ...[...line.matchAll(AUTOLINK)].map((m) => m[1]!),
-    ...(REF_DEFINITION.exec(line)?.slice(1, 2) ?? []),
-  ];
-  for (const url of urls) {
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
-    if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
-      error(
-        i,
-        `liên kết "${snippet(url)}" không được phép: chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto:, tel: hoặc / (trang trong site) / only http(s), mailto, tel or site links are allowed`,
-      );
-    }
-  }
-  for (const m of line.matchAll(IMAGE_URL)) {
-    if (/^([A-Za-z][A-Za-z0-9+.-]*:|\/\/)/.test(m[1]!)) {
-      error(
-        i,
-        `ảnh "${snippet(m[1]!)}" lấy từ trang khác: trang này không tải gì từ bên ngoài. Lưu ảnh vào thư mục public/ và ghi địa chỉ bắt đầu bằng / / images must be stored on this site`,
-      );
-    }
-  }
-}
 
 /** A heading on this line, or a level-1 heading made by "===" (refused: the title is the page's). */
 function headingRule(line: string, i: number, previous: string | undefined, error: Report): Heading | undefined {
@@ -99,16 +54,19 @@ function headingRule(line: string, i: number, previous: string | undefined, erro
   return undefined;
 }
 
-/** In an .mdx file, import/export lines and { } are code: refused. */
-function mdxRule(line: string, i: number, error: Report): void {
-  if (/^\s*(import|export)\s/.test(line)) {
-    error(
-      i,
-      `tệp .mdx có dòng "import"/"export" (mã lệnh): cán bộ chỉ viết nội dung. Đổi đuôi tệp thành .md và bỏ dòng này / code is not allowed: use a .md file`,
-    );
-  } else if (/[{}]/.test(line)) {
-    error(i, `trong tệp .mdx dấu { } là mã lệnh; đổi đuôi tệp thành .md hoặc bỏ dấu { } / braces are code in .mdx: use a .md file`);
-  }
+/**
+ * What the parser sees in the body: raw HTML, code in an .mdx file (a guide places no component),
+ * and links and images with their entities decoded. An .mdx guide is still rendered as Markdown
+ * (astro-loader.ts), so it is read both ways: as MDX for code, as Markdown for what it renders.
+ */
+function treeProblems(body: string, mdx: boolean): TreeProblem[] {
+  const markdown = parseTree(body, false);
+  const rendered = isTree(markdown) ? [...htmlProblems(markdown), ...urlProblems(markdown)] : [markdown];
+  if (!mdx) return rendered;
+  const tree = parseTree(body, true);
+  const code = isTree(tree) ? [...codeProblems(tree, {}), ...urlProblems(tree)] : [tree];
+  // One message per line: the MDX reading names the code, the Markdown one what is left.
+  return [...code, ...rendered.filter((r) => !code.some((c) => c.line === r.line))];
 }
 
 interface Heading {
@@ -126,7 +84,7 @@ interface Scan {
 }
 
 /** Walk the lines once, applying the line rules outside code blocks. */
-function scanLines(lines: string[], opts: BodyOptions, error: Report): Scan {
+function scanLines(lines: string[], error: Report): Scan {
   const scan: Scan = { headings: [], placeholders: [], hasText: false, openFence: undefined };
   lines.forEach((raw, i) => {
     const fenceMatch = FENCE.exec(raw);
@@ -145,12 +103,9 @@ function scanLines(lines: string[], opts: BodyOptions, error: Report): Scan {
     scan.hasText = true;
     // Code spans show their text as it is: "<b>" inside backticks is fine.
     // A backslash-escaped "<" is shown as text too.
-    const line = raw.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length)).replace(/\\[<&]/g, '  ');
-    htmlRule(line, i, error);
-    linkRules(line, i, error);
+    const line = raw.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length));
     const heading = headingRule(line, i, lines[i - 1], error);
     if (heading) scan.headings.push(heading);
-    if (opts.mdx) mdxRule(line, i, error);
     if (raw.normalize('NFC').includes(PLACEHOLDER)) scan.placeholders.push(i);
   });
   return scan;
@@ -180,7 +135,8 @@ export function checkBody(body: string, opts: BodyOptions): BodyProblem[] {
   const lines = body.split(/\r?\n/);
   const at = (i: number) => opts.firstLine + i;
   const error: Report = (i, message) => problems.push({ line: at(i), message, severity: 'error' });
-  const scan = scanLines(lines, opts, error);
+  const scan = scanLines(lines, error);
+  for (const p of treeProblems(body, opts.mdx)) error((p.line ?? 1) - 1, p.message);
   // A missing or empty section is an error for a published guide, a reminder for a draft.
   sectionRules(lines, scan, (i, message) => problems.push({ line: at(i), message, severity: opts.draft ? 'warning' : 'error' }));
   if (scan.placeholders.length > 0) {

@@ -58,3 +58,28 @@ describe('report narrative placements', () => {
     expect(problems).toContain('<ReformSection procedure="b"> (đang có 2)');
   });
 });
+
+describe('the narrative holds only Markdown and the report components', () => {
+  const at = (line: string) => narrativeProblems(`---\ntitle: x\n---\n\n${line}\n${full}`, sections);
+
+  it('refuses import/export, {expressions} in text and attributes, spreads and other elements, with the file line', () => {
+    expect(at('export const a = 1')).toEqual([expect.stringMatching(/bao-cao\.mdx:5: dòng "import"\/"export" là mã lệnh/)]);
+    expect(at('Tổng: {1 + 1}.')[0]).toMatch(/:5: "\{1 \+ 1\}" là mã lệnh/);
+    expect(at('<ReformChart procedure={"a"} metric="days" />').join('\n')).toMatch(
+      /:5: thuộc tính procedure của <ReformChart> phải là chữ/,
+    );
+    expect(at('<ReformSection {...props} />').join('\n')).toMatch(/:5: thẻ <ReformSection> có \{…\}/);
+    expect(at('<ReformChart procedure="a" metric="days" onClick="x" />').join('\n')).toMatch(/không có thuộc tính "onClick"/);
+    expect(at('<meta http-equiv="refresh" content="0;url=https://example.com/" />')[0]).toMatch(/:5: thẻ <meta> không được phép/);
+    expect(at('Chữ <b>đậm</b>.')[0]).toMatch(/:5: thẻ <b> không được phép/);
+  });
+
+  it('an element left open or a stray brace is a parse error naming its line, not a crash', () => {
+    expect(at('<meta http-equiv="refresh" content="0;url=https://example.com/">')[0]).toMatch(/bao-cao\.mdx:\d+: tệp \.mdx có lỗi cú pháp/);
+    expect(at('Chữ { chưa đóng')[0]).toMatch(/lỗi cú pháp/);
+  });
+
+  it('refuses javascript: links in the narrative too, entities decoded', () => {
+    expect(at('[x](java&#115;cript:alert(1))')[0]).toMatch(/:5: liên kết "javascript:alert\(1\)" không được phép/);
+  });
+});

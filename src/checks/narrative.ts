@@ -9,6 +9,7 @@ import { CONTENT_DIR, NARRATIVE_FILE, type Metric } from '../schemas/index.ts';
 import type { PlacementSchema, ReportNarrative } from '../schemas/report.ts';
 import type { z } from 'astro/zod';
 import type { Entry } from './content-set.ts';
+import { codeProblems, isTree, parseTree, urlProblems, walk, type AllowedComponents, type TreeNode } from './markdown-tree.ts';
 
 /** The two charts of each procedure's section. */
 export const CHART_MEASURES = ['days', 'trips'] as const;
@@ -31,25 +32,50 @@ export function findSection<S extends NarrativeSection>(model: { sections: reado
 /** Where staff placed a <ReformSection> or <ReformChart>; `line` is the file's line. */
 export type Placement = z.output<typeof PlacementSchema>;
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+/** The components the narrative may place, each with the attributes it takes (literal strings only). */
+export const NARRATIVE_COMPONENTS: AllowedComponents = { ReformSection: ['procedure'], ReformChart: ['procedure', 'metric'] };
 
-/** Every <ReformSection> and <ReformChart> tag, in order, with the section it sits in. */
-export function narrativePlacements(text: string): Placement[] {
+const attr = (n: TreeNode, name: string) => {
+  const value = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  return typeof value === 'string' ? value : undefined;
+};
+const isPlaced = (n: TreeNode) =>
+  (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n.name === 'ReformSection' || n.name === 'ReformChart');
+
+/** Every <ReformSection> and <ReformChart> of a parsed narrative, in order, with the section it sits in. */
+function placementsOf(tree: TreeNode): Placement[] {
   const out: Placement[] = [];
-  let inside: string | undefined;
-  for (const m of text.matchAll(/<(\/?)(ReformSection|ReformChart)\b([^>]*)>/g)) {
-    const line = text.slice(0, m.index).split('\n').length;
-    const [, closing, component, attrs] = m as unknown as [string, string, 'ReformSection' | 'ReformChart', string];
-    if (component === 'ReformSection' && closing) {
-      inside = undefined;
-      continue;
-    }
-    const p: Placement = { component, procedure: attr(attrs, 'procedure'), metric: attr(attrs, 'metric'), inside, line };
-    out.push(p);
-    if (component === 'ReformSection' && !attrs.trim().endsWith('/')) inside = p.procedure;
-  }
+  walk(tree, (n, ancestors) => {
+    if (!isPlaced(n)) return;
+    const section = ancestors.findLast((a) => isPlaced(a) && a.name === 'ReformSection');
+    out.push({
+      component: n.name as Placement['component'],
+      procedure: attr(n, 'procedure'),
+      metric: attr(n, 'metric'),
+      inside: section ? attr(section, 'procedure') : undefined,
+      line: n.position?.start.line ?? 1,
+    });
+  });
   return out;
 }
+
+/**
+ * The narrative read by the MDX parser the site renders it with: where staff placed the report's
+ * components, and what it must not hold (import/export, {expressions}, other elements, attributes
+ * that are not literal strings, links other than http(s), mailto, tel and the site's own).
+ * `text` is the whole file, so lines are the file's.
+ */
+export function readNarrativeText(text: string): { placements: Placement[]; issues: NarrativeIssue[] } {
+  const tree = parseTree(text, true);
+  const issues = isTree(tree) ? [...codeProblems(tree, NARRATIVE_COMPONENTS), ...urlProblems(tree)] : [tree];
+  return {
+    placements: isTree(tree) ? placementsOf(tree) : [],
+    issues: issues.map((i) => ({ message: i.message, ...(i.line === undefined ? {} : { line: i.line }) })),
+  };
+}
+
+/** Every <ReformSection> and <ReformChart> tag, in order, with the section it sits in. */
+export const narrativePlacements = (text: string): Placement[] => readNarrativeText(text).placements;
 
 export interface NarrativeIssue {
   line?: number;
@@ -123,18 +149,20 @@ export function narrativeProblems(
   sections: readonly NarrativeSection[],
   file = `${CONTENT_DIR}/${NARRATIVE_FILE}`,
 ): string[] {
-  return placementIssues(narrativePlacements(text), sections).map(
+  const read = readNarrativeText(text);
+  return [...read.issues, ...placementIssues(read.placements, sections)].map(
     (i) => `${file}${i.line === undefined ? '' : `:${i.line}`}: ${i.message}`,
   );
 }
 
-/** The same problems for the checker: file, line, field and severity. */
+/** The same problems for the checker: file, line, field and severity; code found stops the placement checks. */
 export function narrativeContentProblems(
-  placements: readonly Placement[],
+  read: { placements: readonly Placement[]; issues: readonly NarrativeIssue[] },
   sections: readonly NarrativeSection[],
   file: string,
 ): ContentProblem[] {
-  return placementIssues(placements, sections).map((i) => ({
+  const issues = read.issues.length > 0 ? read.issues : placementIssues(read.placements, sections);
+  return issues.map((i) => ({
     file,
     line: i.line,
     field: 'nội dung (body)',

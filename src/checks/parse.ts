@@ -26,6 +26,13 @@ export function fileProblem(file: string, message: string, line?: number): Conte
 
 export const isProblem = (x: object): x is ContentProblem => 'severity' in x;
 
+/**
+ * Text as Windows editors save it: a leading byte-order mark is dropped here too (not only when
+ * files.ts reads the bytes), so every caller of the parsers accepts it. CRLF line ends are kept:
+ * the parsers and the line counts below read them as one line end.
+ */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** What the common YAML mistakes mean, in staff's words ([Vietnamese, English]), by yaml error code. */
 const YAML_HINTS: Record<string, [string, string]> = {
   DUPLICATE_KEY: ['một trường được ghi hai lần; xóa một trong hai dòng', 'a field is written twice'],
@@ -86,7 +93,8 @@ function locator(doc: Document, lc: LineCounter): Locate {
  * comments); yaml's document of the same text gives the lines and catches a key written twice,
  * which JSON.parse would silently resolve by dropping the first.
  */
-export function parseJson(text: string, file: string): Parsed | ContentProblem {
+export function parseJson(raw: string, file: string): Parsed | ContentProblem {
+  const text = withoutBom(raw);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -150,7 +158,8 @@ function splitFrontmatter(text: string): Split | undefined {
 }
 
 /** The body of a Markdown file and the line it starts on (the whole text when there is no frontmatter). */
-export function bodyOf(text: string): { body: string; firstLine: number } {
+export function bodyOf(raw: string): { body: string; firstLine: number } {
+  const text = withoutBom(raw);
   const split = splitFrontmatter(text);
   return split?.end !== undefined ? { body: split.body, firstLine: split.bodyLine } : { body: text, firstLine: 1 };
 }
@@ -173,7 +182,8 @@ function yamlProblem(file: string, hint: [string, string] | undefined, detail: s
 }
 
 /** Split and parse the YAML frontmatter of a Markdown file. */
-export function parseFrontmatter(text: string, file: string): Parsed | ContentProblem {
+export function parseFrontmatter(raw: string, file: string): Parsed | ContentProblem {
+  const text = withoutBom(raw);
   const split = splitFrontmatter(text);
   if (!split) return missingFrontmatter(file);
   const { token, lc } = split;
@@ -183,7 +193,7 @@ export function parseFrontmatter(text: string, file: string): Parsed | ContentPr
     const e = doc.errors[0]!;
     const frontmatterLines = text
       .slice(0, split.end ?? text.length)
-      .split('\n')
+      .split(/\r?\n/)
       .slice(1);
     const line = (e.code === 'MISSING_CHAR' ? unclosedQuoteLine(frontmatterLines, 2) : undefined) ?? lc.linePos(e.pos[0]).line;
     return yamlProblem(file, YAML_HINTS[e.code], e.message.split('\n')[0]!, line);

@@ -22,7 +22,7 @@ import { crossCheck } from './cross-check.ts';
 import { BODY_FIELD, checkBody } from './body-check.ts';
 import { listFolder, namedFile, readText, type ContentFile } from './files.ts';
 import { fileProblem, isProblem, parseFrontmatter, parseJson, type Locate, type Parsed } from './parse.ts';
-import { narrativeContentProblems, narrativePlacements, narrativeSections, type Narrative } from './narrative.ts';
+import { narrativeContentProblems, narrativeSections, readNarrativeText, type Narrative } from './narrative.ts';
 
 export interface ReadResult {
   content: ContentSet;
@@ -160,9 +160,10 @@ function readNarrative(root: string, content: ContentSet, g: Gathered): Entry<Na
       severity: 'error',
     });
   }
-  const offset = (parsed.bodyLine ?? 1) - 1;
-  const placements = narrativePlacements(parsed.body ?? '').map((p) => ({ ...p, line: p.line + offset }));
-  g.problems.push(...narrativeContentProblems(placements, narrativeSections(content.metrics), file));
+  // The whole file, as @astrojs/mdx compiles it, so lines are the file's.
+  const read = readNarrativeText(parsed.text);
+  g.problems.push(...narrativeContentProblems(read, narrativeSections(content.metrics), file));
+  const placements = read.placements;
   if (g.problems.length > before) return undefined;
   return { id: f.id, file, data: { ...r.data, placements }, body: parsed.body, bodyLine: parsed.bodyLine, digest: digestOf(parsed.text) };
 }

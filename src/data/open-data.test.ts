@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { MetricSchema, SourceSchema } from '../schemas/index.ts';
-import {
-  chartCsv,
-  csvField,
-  OPEN_DATA_COLUMNS,
-  openDataCsv,
-  openDataJson,
-  openDataJsonSchema,
-  openDataRows,
-  parseCsv,
-  toCsv,
-} from './open-data.ts';
+import { chartCsv, OPEN_DATA_COLUMNS, openDataCsv, openDataJson, openDataJsonSchema, openDataRows, parseCsv, toCsv } from './open-data.ts';
 import { reportModel } from './report.ts';
 import { OpenDataDocumentSchema } from '../schemas/open-data.ts';
 import type { ContentSet } from '../checks/content-set.ts';
@@ -84,17 +74,24 @@ describe('open data rows', () => {
 });
 
 describe('CSV', () => {
-  it('writes an empty cell for unknown and quotes commas, quotes and line breaks', () => {
-    expect(csvField(null)).toBe('');
-    expect(csvField(0)).toBe('0');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(toCsv(['a', 'b'], [{ a: 1, b: null }])).toBe('a,b\r\n1,\r\n');
+  it('writes an empty cell for unknown, quotes commas, quotes and line breaks, ends lines with CRLF, starts with a BOM', () => {
+    const text = toCsv(['a', 'b', 'c'], [{ a: 1, b: null, c: 'x, "y"\nz' }]);
+    expect(text).toBe('\uFEFFa,b,c\r\n1,,"x, ""y""\nz"\r\n');
   });
 
-  it('round-trips through the parser with the header exactly as published', () => {
+  it('neutralises every text cell a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const attacks = ['=HYPERLINK("https://example.com","bấm")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const rows = attacks.map((a) => ({ a, n: -5 }));
+    const parsed = parseCsv(toCsv(['a', 'n'], rows));
+    expect(parsed.slice(1).map((r) => r[0])).toEqual(attacks.map((a) => `'${a}`));
+    expect(parsed.slice(1).map((r) => r[1])).toEqual(attacks.map(() => '-5'));
+  });
+
+  it('round-trips through csv-parse with the machine keys of chi-so.csv exactly as published', () => {
     const rows = openDataRows({ metrics });
-    const parsed = parseCsv(openDataCsv(rows));
+    const text = openDataCsv(rows);
+    expect(text.startsWith('\uFEFFprocedure_id,')).toBe(true);
+    const parsed = parseCsv(text);
     expect(parsed[0]).toEqual([...OPEN_DATA_COLUMNS]);
     expect(parsed).toHaveLength(3);
     const before = Object.fromEntries(OPEN_DATA_COLUMNS.map((c, i) => [c, parsed[1]![i]]));
@@ -157,22 +154,46 @@ describe('per-chart CSV', () => {
   };
   const model = reportModel(content);
 
-  it('a period chart has one row per period with the numbers the chart draws', () => {
+  it('a period chart has one row per period with the numbers the chart draws, in Vietnamese, with a BOM', () => {
     const trips = model.charts.find((c) => c.id === 'lien-thong-so-lan-di-lai')!;
-    const parsed = parseCsv(chartCsv(trips));
+    const text = chartCsv(trips);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = parseCsv(text);
+    expect(parsed[0]).toEqual([
+      'Mã biểu đồ',
+      'Mã thủ tục',
+      'Thủ tục',
+      'Chỉ số',
+      'Kỳ',
+      'Giá trị',
+      'Số tối thiểu',
+      'Đơn vị',
+      'Loại ngày',
+      'Thay đổi',
+      'Mã nguồn',
+      'Ghi chú',
+    ]);
     const col = (name: string) => parsed.slice(1).map((r) => r[parsed[0]!.indexOf(name)]);
-    expect(col('value')).toEqual(['4', '']);
-    expect(col('qualifier')).toEqual(['at_least', '']);
-    expect(col('period_label')).toEqual(['Trước cải cách', 'Năm 2016']);
-    expect(col('annotation')).toEqual(['', 'Thông tư liên tịch số 5.']);
+    expect(col('Chỉ số')).toEqual(['Số lần đi lại', 'Số lần đi lại']);
+    expect(col('Giá trị')).toEqual(['4', '']);
+    expect(col('Số tối thiểu')).toEqual(['ít nhất', '']);
+    expect(col('Kỳ')).toEqual(['Trước cải cách', 'Năm 2016']);
+    expect(col('Thay đổi')).toEqual(['', 'Thông tư liên tịch số 5.']);
+    const days = parseCsv(chartCsv(model.charts.find((c) => c.id === 'lien-thong-so-ngay')!));
+    expect(days.slice(1).map((r) => r[days[0]!.indexOf('Loại ngày')])).toContain('ngày làm việc');
   });
 
-  it('the summary chart has the cut of each procedure, empty when it cannot be computed', () => {
+  it('the summary chart has the cut of each procedure, empty when it cannot be computed, in Vietnamese', () => {
     const parsed = parseCsv(chartCsv(model.summary));
-    const byMeasure = Object.fromEntries(parsed.slice(1).map((r) => [r[3], r]));
     const h = parsed[0]!;
-    expect(byMeasure['days']![h.indexOf('reduction_percent')]).toBe('87.5');
-    expect(byMeasure['trips']![h.indexOf('reduction_percent')]).toBe('');
-    expect(byMeasure['trips']![h.indexOf('note')]).toMatch(/Chưa đủ số liệu/);
+    const byMeasure = Object.fromEntries(parsed.slice(1).map((r) => [r[h.indexOf('Chỉ số')], r]));
+    expect(Object.keys(byMeasure)).toEqual(['Số ngày', 'Số lần đi lại']);
+    expect(byMeasure['Số ngày']![h.indexOf('Mức giảm (%)')]).toBe('87.5');
+    expect(byMeasure['Số ngày']![h.indexOf('Kỳ đầu')]).toBe('Trước cải cách');
+    expect(byMeasure['Số ngày']![h.indexOf('Độ chính xác của mức giảm')]).toBe('chính xác');
+    expect(byMeasure['Số lần đi lại']![h.indexOf('Mức giảm (%)')]).toBe('');
+    expect(byMeasure['Số lần đi lại']![h.indexOf('Ghi chú')]).toMatch(/Chưa đủ số liệu/);
+    // No English code is left in a header or a value a person reads.
+    expect(parsed.flat().join(' ')).not.toMatch(/\b(days|trips|before|exact|at_least|at-least|working|unspecified)\b/);
   });
 });

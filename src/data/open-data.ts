@@ -21,7 +21,8 @@ import {
 } from '../schemas/open-data.ts';
 
 export { NOTE_SEPARATOR, OPEN_DATA_COLUMNS, type OpenDataColumn, type OpenDataRow } from '../schemas/open-data.ts';
-export { csvField, parseCsv, toCsv } from './report/csv.ts';
+export { parseCsv, toCsv } from './report/csv.ts';
+export { openDataSheet, openDataXlsx } from './report/open-data-xlsx.ts';
 export { chartCsv, PERIOD_CHART_COLUMNS, SUMMARY_CHART_COLUMNS } from './report/chart-csv.ts';
 
 /** The note column: the period's note, each measure's note, lower bounds other than trips, the annotation. */
@@ -63,6 +64,7 @@ export const openDataCsv = (rows: readonly OpenDataRow[]): string => toCsv(OPEN_
 /** The open data files and the page that explains them. */
 export const OPEN_DATA_PATHS = {
   csv: routes.openDataCsv,
+  xlsx: routes.openDataXlsx,
   json: routes.openDataJson,
   schema: routes.openDataSchema,
   page: routes.openData,

@@ -26,6 +26,16 @@ export const PlainText = z
     message: 'không được chứa thẻ HTML hay mã lệnh; hãy viết chữ thường / must not contain HTML tags or scripts: write plain text',
   });
 
+/**
+ * Plain text that also goes into the open data (CSV, Excel): it must not start like a spreadsheet
+ * formula (=, +, -, @), which Excel would run when a journalist opens the file. The CSV writer
+ * neutralises such cells anyway; this tells staff at the source.
+ */
+export const CellText = PlainText.refine((s) => !/^[=+\-@]/.test(s), {
+  message:
+    'không được bắt đầu bằng dấu = + - hoặc @: Excel coi đó là công thức khi mở tệp dữ liệu mở. Viết chữ trước, ví dụ "Giảm 5 ngày" thay cho "-5 ngày" / must not start with = + - or @ (a spreadsheet formula): start with a word',
+});
+
 /** A calendar date written YYYY-MM-DD. YAML may already have turned it into a Date. */
 export const IsoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();

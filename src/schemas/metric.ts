@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Count, PlainText, Slug } from './common.ts';
+import { CellText, Count, Slug } from './common.ts';
 import { DAY_KINDS } from './procedure.ts';
 
 /**
@@ -16,7 +16,7 @@ const measureShape = {
   /** true when the source gives a lower bound ("ít nhất 4 lần"). */
   atLeast: z.boolean().default(false),
   /** Why it is missing, or how it was read. Required when value is null. */
-  note: PlainText.optional(),
+  note: CellText.optional(),
   /** A source id when this figure comes from another source than the period's. */
   source: Slug.optional(),
 };
@@ -54,11 +54,11 @@ export const PeriodSchema = z.strictObject({
   /** Online service level (old scale 1 to 4). */
   onlineLevel: OnlineLevelMeasureSchema,
   /** The source's own words for these figures. */
-  quote: PlainText.optional(),
+  quote: CellText.optional(),
   /** What changed to reach this period, and why: shown on the chart and in the table. */
-  annotation: z.strictObject({ text: PlainText, source: Slug.optional() }).optional(),
+  annotation: z.strictObject({ text: CellText, source: Slug.optional() }).optional(),
   /** Anything else a reader should know. */
-  note: PlainText.optional(),
+  note: CellText.optional(),
 });
 export type Period = z.output<typeof PeriodSchema>;
 
@@ -72,9 +72,9 @@ export const periodOrder = (p: string): number => (p === 'before' ? -Infinity : 
 export const MetricSchema = z
   .strictObject({
     /** The procedure as the source names it. */
-    name: PlainText,
+    name: CellText,
     /** A short label for charts. */
-    shortName: PlainText,
+    shortName: CellText,
     /** Today's guide for this procedure: an id in content/procedures. */
     procedure: Slug,
     /** A draft is checked but not published (no chart, no table). */

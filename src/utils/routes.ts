@@ -16,6 +16,7 @@ export const routes = {
   staff: '/can-bo/',
   openData: '/du-lieu/',
   openDataCsv: '/du-lieu/chi-so.csv',
+  openDataXlsx: '/du-lieu/chi-so.xlsx',
   openDataJson: '/du-lieu/chi-so.json',
   openDataSchema: '/du-lieu/chi-so.schema.json',
 } as const;

@@ -10,6 +10,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { baseUrl, launch, open } from './browser.ts';
 import { seedRows, type SeedRow, type SeedValue } from '../seed.ts';
 import { OPEN_DATA_COLUMNS, parseCsv } from '../../src/data/open-data.ts';
+import { readSheet } from 'read-excel-file/node';
+import { periodLabel } from '../../src/data/metrics.ts';
+import { openDataText } from '../../src/i18n/report.ts';
 
 const rows = seedRows();
 const get = async (path: string) => {
@@ -129,8 +132,8 @@ describe('every chart carries the article’s figures exactly', () => {
         }
         // The chart's own CSV.
         const chartCsv = csvObjects(await (await get(`/du-lieu/bieu-do/${id}.csv`)).text());
-        expect(chartCsv.rows.map((r) => [r['period'], r['value'], r['qualifier']])).toEqual(
-          periods.map((p) => [p.period, cell(p[key]), p[key].atLeast ? 'at_least' : '']),
+        expect(chartCsv.rows.map((r) => [r['Kỳ'], r['Giá trị'], r['Số tối thiểu']])).toEqual(
+          periods.map((p) => [periodLabel(p.period), cell(p[key]), p[key].atLeast ? 'ít nhất' : '']),
         );
       });
     }
@@ -148,8 +151,8 @@ describe('every chart carries the article’s figures exactly', () => {
       (['days', 'trips'] as const).forEach((key, k) => {
         const expected = seedCut(name, key);
         expect(drawn[k]![i], `${id} ${key}`).toBe(expected);
-        const csvRow = summaryCsv.rows.find((r) => r['procedure_id'] === id && r['measure'] === key)!;
-        expect(csvRow['reduction_percent'], `${id} ${key} CSV`).toBe(expected === null ? '' : String(expected));
+        const csvRow = summaryCsv.rows.find((r) => r['Mã thủ tục'] === id && r['Chỉ số'] === openDataText.measureNote[key])!;
+        expect(csvRow['Mức giảm (%)'], `${id} ${key} CSV`).toBe(expected === null ? '' : String(expected));
       });
     });
     for (const id of order) {
@@ -167,5 +170,28 @@ describe('every chart carries the article’s figures exactly', () => {
     expect(text).toContain('27 → 2 ngày');
     expect(text).toContain('6 → 2 lần');
     expect(text).toContain('giảm 93%');
+  });
+});
+
+describe('the published open-data files as Excel opens them', () => {
+  it('chi-so.csv and each chart CSV start with a byte-order mark; chi-so.xlsx opens with Vietnamese headers and the seed figures', async () => {
+    for (const path of ['/du-lieu/chi-so.csv', '/du-lieu/bieu-do/so-sanh-muc-cat-giam.csv']) {
+      const bytes = new Uint8Array(await (await get(path)).arrayBuffer());
+      expect([...bytes.slice(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+    }
+    const res = await get('/du-lieu/chi-so.xlsx');
+    expect(res.headers.get('content-type')).toMatch(/spreadsheetml|octet-stream/);
+    const sheet = await readSheet(Buffer.from(await res.arrayBuffer()));
+    expect(sheet[0]).toContain('Số ngày giải quyết');
+    expect(sheet).toHaveLength(rows.length + 1);
+    const days = sheet.map((r) => r[sheet[0]!.indexOf('Số ngày giải quyết')] ?? null).slice(1);
+    expect(days.sort()).toEqual(rows.map((r) => r.days.value).sort());
+  });
+
+  it('/du-lieu/ links the workbook, names each column in Vietnamese and says formulas are neutralised', async () => {
+    const html = await (await get('/du-lieu/')).text();
+    expect(html).toContain('href="/du-lieu/chi-so.xlsx"');
+    expect(html).toContain('Excel hiện nó là chữ chứ không chạy như công thức');
+    expect(html).toMatch(/<code[^>]*>trips_qualifier<\/code>\s*<\/th>\s*<td[^>]*>Số lần đi lại là số tối thiểu<\/td>/);
   });
 });

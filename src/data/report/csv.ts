@@ -1,48 +1,29 @@
-/** RFC 4180 CSV: writing the open data files, and reading them back in tests. */
+/**
+ * CSV for the open data, written by csv-stringify so quoting follows RFC 4180, with a byte-order
+ * mark (Excel then reads the file as UTF-8 and shows "Liên thông", not "LiÃªn thÃ´ng") and
+ * formula escaping: a text cell starting with =, +, -, @, a tab or a carriage return gets a
+ * leading apostrophe, so a spreadsheet shows it as text instead of running it. Numbers are
+ * written as they are (a negative number is not a formula).
+ */
+import { stringify } from 'csv-stringify/sync';
+import { parse } from 'csv-parse/sync';
 
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | null | undefined;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; empty for null. */
-export function csvField(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A column: the key of the row it reads, and the header people see. */
+export interface CsvColumn<K extends string> {
+  key: K;
+  header: string;
 }
 
-/** RFC 4180 CSV with a header row and CRLF line ends; no byte-order mark, so the first column name is exact. */
-export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, Cell>[]): string {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].map((l) => `${l}\r\n`).join('');
+/** The options every published CSV is written with. */
+export const CSV_OPTIONS = { bom: true, escape_formulas: true, record_delimiter: 'windows', header: true } as const;
+
+/** CSV with a header row, CRLF line ends, a byte-order mark and formulas neutralised; null is an empty cell. */
+export function toCsv<K extends string>(columns: readonly (K | CsvColumn<K>)[], rows: readonly Record<K, Cell>[]): string {
+  const cols = columns.map((c) => (typeof c === 'string' ? { key: c, header: c } : c));
+  return stringify(rows as Record<string, Cell>[], { ...CSV_OPTIONS, columns: cols });
 }
 
-/** Parse RFC 4180 CSV into rows of strings. Used by tests and by anyone checking a download. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** Parse a published CSV (byte-order mark dropped) into rows of strings: for tests and anyone checking a download. */
+export const parseCsv = (text: string): string[][] => parse(text, { bom: true }) as string[][];
