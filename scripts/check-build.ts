@@ -198,6 +198,9 @@ function budgetRules(where: string, weight: PageWeight, errors: Errors): void {
         `${where}: lần tải đầu ${weight.total} B gzip, vượt ngân sách ${b.firstLoadBytes} B (${b.label}) / over the first-load budget`,
       );
     }
+    if (b.htmlBytes !== undefined && weight.html > b.htmlBytes) {
+      errors.push(`${where}: HTML ${weight.html} B gzip, vượt ngân sách ${b.htmlBytes} B (${b.label}) / over the HTML budget`);
+    }
     if (b.jsBytes !== undefined && weight.js > b.jsBytes) {
       errors.push(`${where}: JavaScript ${weight.js} B gzip, vượt ngân sách ${b.jsBytes} B (${b.label}) / over the JS budget`);
     }

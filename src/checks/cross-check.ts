@@ -11,6 +11,7 @@ import { citedSources, guideDocuments, guideLinks, guideTaxonomy, interconnected
 import { reviewDate } from './rules/review-date.ts';
 import { metricReferences, metricTrends } from './rules/metric-references.ts';
 import { lifeEventReferences } from './rules/life-event-references.ts';
+import { reservedSlugs } from './rules/reserved-slugs.ts';
 import { searchWordTargets } from './rules/search-words.ts';
 
 export type { CrossCheckOptions, Rule };
@@ -30,6 +31,7 @@ export const RULES = {
   metricTrends,
   lifeEventReferences,
   oneMetricsFilePerProcedure,
+  reservedSlugs,
   searchWordTargets,
 } satisfies Record<string, Rule>;
 

@@ -13,18 +13,32 @@ export type PlaceholderKind = 'text' | 'id';
 /** Whether a string is (or contains) a placeholder, and which kind. */
 export function placeholderKind(s: string): PlaceholderKind | undefined {
   if (s === PLACEHOLDER_ID || s.startsWith(PLACEHOLDER_URL.slice(0, -1))) return 'id';
-  return s.normalize('NFC').includes(PLACEHOLDER) ? 'text' : undefined;
+  // "CH" starts the placeholder in any Unicode form; checking it first spares normalising every string.
+  return s.includes('CH') && s.normalize('NFC').includes(PLACEHOLDER) ? 'text' : undefined;
 }
 
 /** The path of every placeholder left in `value`, depth first, in file order. */
 export function findPlaceholders(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; kind: PlaceholderKind }[] {
-  if (typeof value === 'string') {
-    const kind = placeholderKind(value);
-    return kind ? [{ path, kind }] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
-  }
-  return [];
+  const found: { path: PropertyKey[]; kind: PlaceholderKind }[] = [];
+  // One shared path stack, copied only for a hit: run over every file of a 20,000-guide site.
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      const kind = placeholderKind(v);
+      if (kind) found.push({ path: [...path], kind });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k in v) {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
+  return found;
 }

@@ -81,7 +81,7 @@ describe('merged checklist of a life event', () => {
       ['giay-chung-sinh', 'Bản chính, 2 bản', undefined],
       ['van-ban-uy-quyen', 'Bản chính', 'Nếu nộp thay'],
     ]);
-    expect(items[0]!.documentHref).toBe('/giay-to/#giay-chung-sinh');
+    expect(items[0]!.documentHref).toBe('/giay-to/giay-chung-sinh/');
     expect(items[1]!.shareLine).toBe('Giấy riêng van-ban-uy-quyen (Bản chính; nếu nộp thay)');
   });
 });

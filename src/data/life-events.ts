@@ -91,10 +91,13 @@ export function lifeEventList(content: ContentSet): LifeEventCard[] {
 /** Which life events need each document, each link landing on the paper in the event's checklist. */
 export function lifeEventsByDocument(content: ContentSet): Map<string, ProcedureLink[]> {
   const map = new Map<string, ProcedureLink[]>();
+  // One lookup each, built once: at 20,000 guides, a lookup per step took seconds.
+  const eventOf = byId(content.lifeEvents);
+  const procedureOf = byId(content.procedures);
   for (const e of lifeEventList(content)) {
     const papers = mergeChecklists(
-      byId(content.lifeEvents)(e.id).data.procedures.map((s) => {
-        const p = byId(content.procedures)(s.procedure);
+      eventOf(e.id).data.procedures.map((s) => {
+        const p = procedureOf(s.procedure);
         return { procedure: procedureLink(p), requirements: requirementViews(p.data.requirements, content.documents) };
       }),
     );

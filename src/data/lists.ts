@@ -7,7 +7,7 @@ import type { ContentSet } from '../checks/content-set.ts';
 import { DAY_KIND_SHORT, ONLINE_LEVEL_LABEL, SOURCE_KIND_LABEL } from '../i18n/vi.ts';
 import { homeUi, pageUi } from '../i18n/pages.ts';
 import { formatDate, formatPercent } from '../utils/format.ts';
-import { procedureHref } from '../utils/routes.ts';
+import { fieldHref, procedureHref } from '../utils/routes.ts';
 import { byId } from './by-id.ts';
 import { lifeEventList, type LifeEventCard } from './life-events.ts';
 import { reformSummary } from './procedures.ts';
@@ -16,8 +16,15 @@ import type { ProcedureLink } from './links.ts';
 
 export interface FieldGroup {
   field: Field;
+  /** The first guides of the field (HOME_GUIDES_PER_FIELD at most), sorted by title. */
   procedures: ProcedureLink[];
+  /** How many guides the field has, and its own page. */
+  total: number;
+  href: string;
 }
+
+/** Guides the home page names per field: the page stays small at any size; the field's page has them all. */
+export const HOME_GUIDES_PER_FIELD = 6;
 
 export interface ProcedureCard {
   id: string;
@@ -48,18 +55,17 @@ export interface HomePage {
 
 const collator = () => new Intl.Collator('vi');
 
-/** Guides grouped by field, in the order of content/fields.json, titles sorted the Vietnamese way. */
-export function proceduresByField(content: ContentSet): FieldGroup[] {
+/** Guides grouped by field, in the order of content/fields.json, titles sorted the Vietnamese way; the first few of each. */
+export function proceduresByField(content: ContentSet, limit = HOME_GUIDES_PER_FIELD): FieldGroup[] {
   const c = collator();
-  return content.fields
-    .map((f) => ({
-      field: f.data,
-      procedures: content.procedures
-        .filter((p) => p.data.field === f.id)
-        .map((p) => ({ id: p.id, title: p.data.title, href: procedureHref(p.id) }))
-        .sort((a, b) => c.compare(a.title, b.title)),
-    }))
-    .filter((g) => g.procedures.length > 0);
+  const byField = new Map<string, ProcedureLink[]>();
+  for (const p of content.procedures) {
+    byField.set(p.data.field, [...(byField.get(p.data.field) ?? []), { id: p.id, title: p.data.title, href: procedureHref(p.id) }]);
+  }
+  return content.fields.flatMap((f) => {
+    const all = (byField.get(f.id) ?? []).sort((a, b) => c.compare(a.title, b.title));
+    return all.length === 0 ? [] : [{ field: f.data, procedures: all.slice(0, limit), total: all.length, href: fieldHref(f.id) }];
+  });
 }
 
 /** Every guide as a card, sorted by title the Vietnamese way. */

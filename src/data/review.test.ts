@@ -16,6 +16,7 @@ function set(): ContentSet {
     procedures: [
       guide('moi', { lastReviewed: '2026-10-01' }),
       guide('cu', { lastReviewed: '2025-06-30' }),
+      guide('sap', { lastReviewed: '2025-12-20' }),
       guide('nhap', { lastReviewed: '2026-11-01', draft: true }),
     ],
     documents: [],
@@ -30,14 +31,15 @@ function set(): ContentSet {
 const warning = (file: string, message: string): ContentProblem => ({ file, field: 'x', message, severity: 'warning' });
 
 describe('staff review data', () => {
-  it('lists every guide, drafts included, with the due ones first, then drafts, then the oldest review', () => {
+  it('lists every guide, drafts included, overdue first, then due soon, then fine; drafts first within a status', () => {
     const r = reviewData(set(), [], TODAY, undefined);
-    expect(r.rows.map((x) => [x.id, x.due, x.draft])).toEqual([
-      ['cu', true, false],
-      ['nhap', false, true],
-      ['moi', false, false],
+    expect(r.rows.map((x) => [x.id, x.status, x.draft])).toEqual([
+      ['cu', 'overdue', false],
+      ['sap', 'soon', false],
+      ['nhap', 'ok', true],
+      ['moi', 'ok', false],
     ]);
-    expect(r.counts).toEqual({ guides: 3, drafts: 1, due: 1, warnings: 0 });
+    expect(r.counts).toMatchObject({ guides: 4, drafts: 1, overdue: 1, soon: 1, warnings: 0 });
   });
 
   it('links published guides to their page, and drafts nowhere (they are not published)', () => {

@@ -1,13 +1,20 @@
 /**
- * The sitemap lists every page search engines may index: a page that says
- * <meta name="robots" content="noindex…"> (staff pages, the search page) is left out, and so is
- * the 404 page. Pure: the build hook reads the built files and writes the result.
+ * Which pages the sitemap lists: every page search engines may index. Pages that say
+ * <meta name="robots" content="noindex…"> (the staff pages, the search page, the chart embeds)
+ * are left out by their address, since @astrojs/sitemap sees addresses, not HTML; `isNoindex`
+ * lets the tests prove that no listed page says noindex. Files that are not pages (CSV, JSON,
+ * robots.txt) and the 404 page are left out too.
  */
-export interface BuiltPage {
-  /** URL path, e.g. "/thu-tuc/dang-ky-khai-sinh/". */
-  path: string;
-  html: string;
-}
+import { isEmbedPath, isStaffPath, routes } from '../utils/routes.ts';
+
+/**
+ * URLs per sitemap file. The protocol allows 50,000 URLs or 50 MB per file; at about 100 bytes
+ * a URL entry, 45,000 entries come to under 5 MB, so the count is the limit that binds. Past it,
+ * @astrojs/sitemap writes several files listed by sitemap-index.xml.
+ */
+export const SITEMAP_ENTRY_LIMIT = 45_000;
+/** The file robots.txt points to: the index, which lists the sitemap files. */
+export const SITEMAP_INDEX = '/sitemap-index.xml';
 
 export function isNoindex(html: string): boolean {
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
@@ -16,18 +23,10 @@ export function isNoindex(html: string): boolean {
   return false;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-export function sitemapXml(pages: readonly BuiltPage[], site: string): string {
-  const urls = pages
-    .filter((p) => !/^\/404(\.html|\/)?$/.test(p.path) && !isNoindex(p.html))
-    .map((p) => new URL(p.path, site).href)
-    .sort();
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
+/** Whether the page at this absolute URL (or path) belongs in the sitemap. */
+export function inSitemap(url: string): boolean {
+  const path = new URL(url, 'https://x.invalid').pathname;
+  if (!path.endsWith('/')) return false;
+  if (/^\/(404|500)\/$/.test(path)) return false;
+  return !isStaffPath(path) && !isEmbedPath(path) && path !== routes.search;
 }

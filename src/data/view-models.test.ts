@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallContent } from '../../tests/content-set.ts';
-import { documentsPage } from './documents.ts';
+import { documentPage, documentsIndex, documentUses } from './documents.ts';
 import { guidePage, lifeEventPage } from './detail-pages.ts';
 import { homePage, procedureCards, sourceList } from './lists.ts';
 
@@ -39,17 +39,18 @@ describe('list pages get their lines ready to show', () => {
     ]);
   });
 
-  it('each paper links to the line of every guide and life event that needs it', () => {
-    const page = documentsPage(smallContent());
-    expect(page.toc).toEqual([{ href: '#giay-chung-sinh', title: 'Giấy chứng sinh' }]);
-    const [doc] = page.docs;
-    expect(doc!.searchTitle).toBe('Giấy chứng sinh, chứng sinh');
-    expect(doc!.usedBy.map((u) => [u.href, u.detail])).toEqual([
-      ['/thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh', undefined],
-      ['/thu-tuc/dang-ky-thuong-tru/#giay-to-giay-chung-sinh', 'Nếu đăng ký cho trẻ'],
+  it('each paper links to the line of every guide and life event that needs it, with the form asked', () => {
+    const [doc] = documentUses(smallContent());
+    expect(doc!.href).toBe('/giay-to/giay-chung-sinh/');
+    expect(doc!.usedBy.map((u) => [u.href, u.form, u.condition])).toEqual([
+      ['/thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh', 'Bản chính, 1 bản', undefined],
+      ['/thu-tuc/dang-ky-thuong-tru/#giay-to-giay-chung-sinh', 'Bản sao', 'Nếu đăng ký cho trẻ'],
     ]);
     expect(doc!.inEvents).toEqual([{ id: 'sinh-con', title: 'Sinh con', href: '/su-kien/sinh-con/#giay-to-giay-chung-sinh' }]);
-    expect(page.head).toEqual({ alias: 'giay chung sinh | chung sinh', kind: 'Giấy tờ', jsonLd: undefined });
+    expect(documentPage(doc!, doc!.usedBy, 1, 1)).toMatchObject({ title: 'Giấy chứng sinh', usedByCount: 2, showEvents: true });
+    expect(documentsIndex([doc!]).lines).toEqual([
+      { href: '/giay-to/giay-chung-sinh/', title: 'Giấy chứng sinh', meta: 'chứng sinh · 2 thủ tục · 1 sự kiện' },
+    ]);
   });
 });
 
@@ -60,7 +61,7 @@ describe('detail pages get their checklist, addresses and search head', () => {
     expect(p.editHref).toBe('https://example.invalid/edit/content/procedures/dang-ky-khai-sinh.md');
     expect(p.checklist).toMatchObject({ scope: 'thu-tuc/dang-ky-khai-sinh', url: p.url, where: 'Điểm phục vụ hành chính công' });
     expect(p.checklist.items.map((i) => [i.key, i.documentHref])).toEqual([
-      ['giay-chung-sinh', '/giay-to/#giay-chung-sinh'],
+      ['giay-chung-sinh', '/giay-to/giay-chung-sinh/'],
       ['rieng-1', undefined],
     ]);
     expect(p.sources.map((s) => s.href)).toEqual(['/nguon/#tong-hop-quy-dinh-2026']);

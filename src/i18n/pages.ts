@@ -87,7 +87,7 @@ export const pageUi = {
     counts: (drafts: number, due: number, warnings: number): string =>
       ` · ${drafts} bản nháp · ${due} cần rà soát · ${warnings} cảnh báo. Tính đến ngày`,
     builtOn: '(ngày dựng trang).',
-    otherDrafts: 'Bản nháp khác (giấy tờ, số liệu)',
+    otherDrafts: 'Bản nháp khác (số liệu)',
     otherWarnings: 'Cảnh báo khác',
   },
 } as const;

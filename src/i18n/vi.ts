@@ -112,8 +112,11 @@ export const PAGE_KIND = {
   documents: 'Giấy tờ',
 } as const;
 
-/** The `kind` of the documents index, a page of many entries where a hit lands on its section. */
-export const LIST_PAGE_KIND = PAGE_KIND.documents;
+/**
+ * The `kind` of a page of many entries where a hit lands on its section. Each paper now has its
+ * own page (kind PAGE_KIND.documents), so no page of the site is a list page today.
+ */
+export const LIST_PAGE_KIND = 'Danh mục';
 
 export const SOURCE_KIND_LABEL: Record<Source['kind'], string> = {
   news: 'Báo chí',

@@ -14,7 +14,7 @@ describe('every URL from one module', () => {
   it('pages and their entries have the addresses the site has always had', () => {
     expect(procedureHref('dang-ky-khai-sinh')).toBe('/thu-tuc/dang-ky-khai-sinh/');
     expect(lifeEventHref('sinh-con')).toBe('/su-kien/sinh-con/');
-    expect(documentHref('giay-chung-sinh')).toBe('/giay-to/#giay-chung-sinh');
+    expect(documentHref('giay-chung-sinh')).toBe('/giay-to/giay-chung-sinh/');
     expect(sourceHref('bao-2016')).toBe('/nguon/#bao-2016');
     expect(anchorHref('giay-chung-sinh')).toBe('#giay-chung-sinh');
   });

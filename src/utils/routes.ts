@@ -37,8 +37,34 @@ export const anchorHref = (id: string): string => `#${id}`;
 export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
 /** Pagefind's JS API, written by the build next to the pages. */
 export const pagefindScript = '/pagefind/pagefind.js';
-/** A paper's entry on the documents index: /giay-to/#giay-chung-sinh */
-export const documentHref = (id: string): string => `${routes.documents}#${id}`;
+/**
+ * Page `n` of a paginated list whose first page is `first`: page 1 is `first` itself, page 2 is
+ * `${first}2/` (Astro's `paginate()` with a `[...page]` rest parameter builds the same paths).
+ */
+export const pagedHref = (first: string, n: number): string => (n <= 1 ? first : `${first}${n}/`);
+/** Guides of one field (lĩnh vực), page n: /thu-tuc/linh-vuc/ho-tich/, /thu-tuc/linh-vuc/ho-tich/2/ */
+export const fieldHref = (fieldId: string, n = 1): string => pagedHref(`${routes.procedures}linh-vuc/${fieldId}/`, n);
+/**
+ * Every guide from A to Z, page n: /thu-tuc/danh-sach/a-z/, then /2/... Two segments deep, so that
+ * /thu-tuc/<one segment>/ is always a guide.
+ */
+export const proceduresAzHref = (n = 1): string => pagedHref(`${routes.procedures}danh-sach/a-z/`, n);
+/**
+ * Guide slugs the catalogue's own pages take under /thu-tuc/: a guide file with one of these
+ * names would sit where the catalogue's pages are (/thu-tuc/linh-vuc/..., /thu-tuc/danh-sach/...).
+ */
+export const RESERVED_PROCEDURE_SLUGS = ['linh-vuc', 'danh-sach'] as const;
+/** A paper of the registry, page n of the guides that need it: /giay-to/giay-chung-sinh/ */
+export const documentHref = (id: string, n = 1): string => pagedHref(`${routes.documents}${id}/`, n);
+/** The documents index, page n: /giay-to/, /giay-to/2/ (so a paper's id may not be a number alone). */
+export const documentsIndexHref = (n = 1): string => pagedHref(routes.documents, n);
+/** The staff page's lists: by review status or by field, page n: /can-bo/tinh-trang/qua-han/ */
+export const staffStatusHref = (status: string, n = 1): string => pagedHref(`${routes.staff}tinh-trang/${status}/`, n);
+export const staffFieldHref = (fieldId: string, n = 1): string => pagedHref(`${routes.staff}linh-vuc/${fieldId}/`, n);
+/** Life events and registry papers on the staff page, page n. */
+export const staffKindHref = (kind: 'su-kien' | 'giay-to', n = 1): string => pagedHref(`${routes.staff}${kind}/`, n);
+/** Whether a site path belongs to the staff pages (noindex, kept out of the sitemap). */
+export const isStaffPath = (path: string): boolean => path === routes.staff || path.startsWith(routes.staff);
 /** A source on the sources page: /nguon/#bao-2016 */
 export const sourceHref = (id: string): string => `${routes.sources}#${id}`;
 /** A section or chart of the report: /bao-cao/#cap-phep-xay-dung */

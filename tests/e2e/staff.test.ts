@@ -10,8 +10,10 @@ import { inject } from 'vitest';
 import { axeViolations, launch, open } from './browser.ts';
 import { readContent } from '../../src/checks/read-content.ts';
 import { ROOT } from '../content-fixtures.ts';
+import { reviewData } from '../../src/data/review.ts';
 
-const { content, settings } = readContent(ROOT, new Date().toISOString().slice(0, 10), { includeDrafts: true });
+const today = new Date().toISOString().slice(0, 10);
+const { content, settings, problems } = readContent(ROOT, today, { includeDrafts: true });
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -21,17 +23,51 @@ afterAll(async () => {
 });
 
 describe('staff review page /can-bo/', () => {
-  it('lists every guide with its last-reviewed date and a review status', async () => {
-    const { page, context, problems } = await open(browser, '/can-bo/');
-    const rows = page.locator('li.row');
-    expect(await rows.count()).toBe(content.procedures.length);
-    for (const p of content.procedures) {
-      const row = page.locator(`li.row[id="${p.id}"]`);
-      expect(await row.locator('h3').innerText()).toBe(p.data.title);
-      expect(await row.locator('time').getAttribute('datetime')).toBe(p.data.lastReviewed);
-      expect(await row.locator('.badge').first().innerText()).toMatch(/Đã rà soát|Cần rà soát|Bản nháp/);
+  const review = reviewData(content, problems, today, settings!.editBaseUrl);
+
+  it('counts the guides, life events, papers and points to confirm as the content has them', async () => {
+    const { page, context, problems: errors } = await open(browser, '/can-bo/');
+    const counts = await page.locator('p.counts').innerText();
+    expect(counts).toContain(`${content.procedures.length} hướng dẫn`);
+    expect(counts).toContain(`${content.lifeEvents.length} sự kiện`);
+    expect(counts).toContain(`${content.documents.length} giấy tờ`);
+    expect(counts).toContain(`${review.counts.points} điểm cần xác nhận`);
+    expect(review.counts.points).toBeGreaterThan(content.procedures.length);
+    const guide = page.getByRole('link', { name: 'Hướng dẫn sửa nội dung (content/README.md)' });
+    expect(await guide.getAttribute('href')).toBe(`${settings!.editBaseUrl!}README.md`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists every guide, life event and paper once across the status lists, with its date, points and edit link', () => {
+    // Read from dist/ (a browser per list page is slow): the lists' pages, first to last by rel="next".
+    const dist = inject('distDir');
+    const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const overview = html('/can-bo/');
+    const section = overview.match(/<section aria-labelledby="theo-tinh-trang"[\s\S]*?<\/section>/)![0];
+    const lists = [...section.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(lists.length).toBe(4);
+    const seen: string[] = [];
+    for (const first of lists) {
+      for (let path: string | undefined = first; path; path = html(path).match(/<link rel="next" href="([^"]+)"/)?.[1]) {
+        for (const row of html(path).split('<li class="row"').slice(1)) {
+          const file = row.match(/data-file="([^"]+)"/)![1]!;
+          seen.push(file);
+          const r = review.rows.find((x) => x.file === file)!;
+          expect(r, file).toBeDefined();
+          if (r.lastReviewed) expect(row).toContain(`datetime="${r.lastReviewed}"`);
+          const points = row.match(/<ul class="points"[^>]*>([\s\S]*?)<\/ul>/)?.[1] ?? '';
+          expect((points.match(/<li/g) ?? []).length, file).toBe(r.points.length);
+          expect(row).toContain(`href="${r.editUrl!}"`);
+        }
+      }
     }
-    expect(problems).toEqual([]);
+    expect(seen.sort()).toEqual([...content.procedures, ...content.lifeEvents, ...content.documents].map((e) => e.file).sort());
+  });
+
+  it('is linked from every page footer as "Dành cho cán bộ"', async () => {
+    const { page, context } = await open(browser, '/');
+    expect(await page.locator('footer').getByRole('link', { name: 'Dành cho cán bộ' }).getAttribute('href')).toBe('/can-bo/');
     await context.close();
   });
 

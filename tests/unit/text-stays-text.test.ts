@@ -114,7 +114,7 @@ describe('text stays text', () => {
       undefined,
     );
     const container = await AstroContainer.create();
-    const html = await container.renderToString(ReviewList, { props: { review } });
+    const html = await container.renderToString(ReviewList, { props: { rows: review.rows } });
     expect(html).not.toContain(BOLD);
     expect(html).not.toContain(SCRIPT);
     expect(html).toContain('Thủ tục &lt;b&gt;Miễn phí&lt;/b&gt;');

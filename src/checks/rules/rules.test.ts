@@ -142,6 +142,13 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
     file: 'content/metrics/thu-hai.json',
     field: 'procedure',
   },
+  reservedSlugs: {
+    fault: (s) => {
+      s.procedures[0] = { ...s.procedures[0]!, id: 'linh-vuc', file: 'content/procedures/linh-vuc.md' };
+    },
+    file: 'content/procedures/linh-vuc.md',
+    field: '',
+  },
 };
 
 describe('cross-file rules, one by one', () => {

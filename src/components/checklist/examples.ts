@@ -17,7 +17,7 @@ const guide: ChecklistView = {
     {
       key: 'giay-chung-sinh',
       name: 'Giấy chứng sinh',
-      documentHref: '/giay-to/#giay-chung-sinh',
+      documentHref: '/giay-to/giay-chung-sinh/',
       details: ['Bản chính hoặc bản sao'],
       condition: undefined,
       template: undefined,
@@ -30,7 +30,7 @@ const guide: ChecklistView = {
     {
       key: 'van-ban-uy-quyen',
       name: 'Văn bản ủy quyền',
-      documentHref: '/giay-to/#van-ban-uy-quyen',
+      documentHref: '/giay-to/van-ban-uy-quyen/',
       details: ['Bản chính'],
       condition: 'Nếu nhờ người khác nộp thay',
       template: undefined,
@@ -61,7 +61,7 @@ const lifeEvent: ChecklistView = {
     {
       key: 'to-khai-thay-doi-thong-tin-cu-tru',
       name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01)',
-      documentHref: '/giay-to/#to-khai-thay-doi-thong-tin-cu-tru',
+      documentHref: '/giay-to/to-khai-thay-doi-thong-tin-cu-tru/',
       details: [],
       condition: 'Nếu hệ thống yêu cầu, hoặc chỉ khi làm riêng từng việc, không qua hồ sơ liên thông',
       template: { name: 'Mẫu CT01' },
