@@ -36,6 +36,7 @@ export interface LifeEventView {
   /** The totals as the table shows them. */
   totalsTable: TotalsTable;
   fees: { procedure: ProcedureLink; condition: string | undefined; fees: Fee[] }[];
+  /** Fields and deciding agencies of the whole event (every path), for the search filters. */
   fields: string[];
   agencies: string[];
   /** The choice of paths, the current one marked; empty when the event has one way only. */
@@ -61,6 +62,7 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
   const agency = byId(content.agencies);
   const path = pathOf(e.data, pathId);
   const procs = pathSteps(e.data, pathId).map((s) => ({ step: s, p: procedure(s.procedure) }));
+  const all = e.data.procedures.map((s) => procedure(s.procedure));
   const href = pathHref(id, e.data, pathId);
   const url = absoluteUrl(href, site.siteUrl);
   const totals = lifeEventTotals(content, { procedures: procs.map(({ step }) => step) });
@@ -92,8 +94,9 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
     totals,
     totalsTable: totalsTable(totals),
     fees: procs.map(({ step, p }) => ({ procedure: procedureLink(p), condition: step.condition, fees: p.data.fees })),
-    fields: [...new Set(procs.map(({ p }) => byId(content.fields)(p.data.field).data.name))],
-    agencies: [...new Set(procs.map(({ p }) => agency(p.data.decidingAgency).data.name))],
+    // The search filters describe the whole event (every path): its page offers each path.
+    fields: [...new Set(all.map((p) => byId(content.fields)(p.data.field).data.name))],
+    agencies: [...new Set(all.map((p) => agency(p.data.decidingAgency).data.name))],
     paths: pathChoices(id, e.data, pathId),
     pathTitle: path?.title,
     keyFacts: eventKeyFacts({
