@@ -10,6 +10,7 @@ import { guideKeyFacts, type KeyFact } from './key-facts.ts';
 import { lifeEventView, type LifeEventView } from './life-events.ts';
 import { procedureView, type ProcedureView, type SiteInfo } from './procedures.ts';
 import { governmentService, lifeEventHowTo } from './structured-data.ts';
+import { searchWordsFor } from './search-words.ts';
 
 /** A guide's page: its view model, its key facts line and its head tags for the site search and search engines. */
 export function guidePage(
@@ -28,6 +29,7 @@ export function guidePage(
   const aliasOf = [p.data.title, p.data.shortTitle, p.data.summary, p.field.name, p.decidingAgency.name];
   for (const r of p.requirements) aliasOf.push(r.name, ...(r.document?.aliases ?? []));
   for (const f of p.data.fees) aliasOf.push(f.name);
+  aliasOf.push(...searchWordsFor(content, { procedure: id }));
   return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)), keyFacts };
 }
 
@@ -36,5 +38,6 @@ export function lifeEventPage(content: ContentSet, id: string, site: SiteInfo, p
   const e = lifeEventView(content, id, site, pathId);
   const aliasOf = [e.data.title, e.data.summary, ...e.steps.map((s) => s.title), ...e.checklist.flatMap((i) => [i.name, ...i.aliases])];
   for (const f of e.fees) aliasOf.push(...f.fees.map((x) => x.name));
+  aliasOf.push(...searchWordsFor(content, { lifeEvent: id }));
   return { event: e, head: headMeta(aliasOf, PAGE_KIND.lifeEvent, lifeEventHowTo(e, site.siteUrl)) };
 }
