@@ -2,7 +2,7 @@
  * Size budgets, in bytes after gzip. The build fails when a page goes over; `npm run bench`
  * prints the same measurements with their headroom.
  */
-import { isEmbedPath, isStaffPath, routes } from '../src/utils/routes.ts';
+import { isEmbedPath, isLifeEventPath, isStaffPath, routes } from '../src/utils/routes.ts';
 
 export interface Budget {
   /** What a failure message calls it. */
@@ -44,7 +44,7 @@ export const BUDGETS: Budget[] = [
   {
     // A life event merges several guides' checklists: a little more room than one guide.
     label: 'trang sự kiện / life event page',
-    match: (p) => /^\/su-kien\/[^/]+\/$/.test(p),
+    match: isLifeEventPath,
     firstLoadBytes: 20 * 1024,
   },
   {

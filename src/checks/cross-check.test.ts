@@ -223,6 +223,7 @@ describe('metric figures over time', () => {
         summary: 'x',
         order: 1,
         procedures: [{ procedure: 'dang-ky-khai-sinh' }, { procedure: 'khong-co' }, { procedure: 'nhap' }],
+        paths: [],
         alternatives: [{ procedure: 'khong-co-2', note: 'y' }],
         notes: [],
         lastReviewed: '2026-11-28',

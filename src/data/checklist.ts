@@ -12,6 +12,8 @@ export interface ChecklistItem {
   /** Stable key: what ticks are stored under and what the item's anchor ends with. */
   key: string;
   name: string;
+  /** The registry paper's id: its tick is shared by every checklist that lists the same paper. */
+  documentId: string | undefined;
   /** The paper's entry in the documents index, for registry papers. */
   documentHref: string | undefined;
   /** "Bản chính, 2 bản"; one line per procedure in a merged checklist. */
@@ -48,6 +50,7 @@ export function guideChecklist(requirements: readonly RequirementView[]): Checkl
     return {
       key: r.key,
       name: r.name,
+      documentId: r.document?.id,
       documentHref: r.document ? documentHref(r.document.id) : undefined,
       details: [detail],
       condition: r.condition,
@@ -65,30 +68,41 @@ const sentence = (parts: string[]) => parts.map((c, i) => (i === 0 ? c : lowerFi
 /** Conditions of several procedures as one phrase: "Nếu A, hoặc nếu B". */
 const either = (conditions: string[]) => conditions.map((c, i) => (i === 0 ? c : lowerFirst(c))).join(sentenceUi.orJoin);
 
-export function eventChecklist(items: readonly MergedItem[]): ChecklistItem[] {
+/**
+ * A life event's merged papers as checklist items. `neededBy: false` (a path of one procedure)
+ * leaves out which procedures need each paper: it would only repeat that procedure's name. The
+ * shared line has no brackets of its own (names and form labels have some): "Tên: bản chính; nếu A
+ * – cần cho: X, bản chính; Y, bản sao".
+ */
+export function eventChecklist(items: readonly MergedItem[], options: { neededBy?: boolean } = {}): ChecklistItem[] {
+  const showNeeds = options.neededBy ?? true;
   return items.map((m) => {
     const single = m.neededBy.length === 1 ? m.neededBy[0] : undefined;
     // One procedure: its form and condition are the item's own. Several: each says its own.
     const detailOf = (n: Need) => (single ? '' : sentence([formText(n.form, n.copies), ...needConditions(n)]));
     const conditions = [...new Set(m.neededBy.map((n) => sentence(needConditions(n))))];
+    const own = [...(single ? [formText(single.form, single.copies)] : []), ...(m.always ? [] : [either(conditions)])];
+    const needs = m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? `, ${lowerFirst(detailOf(n))}` : ''));
     return {
       key: m.key,
       name: m.name,
+      documentId: m.documentId,
       documentHref: m.documentId ? documentHref(m.documentId) : undefined,
       details: single ? [formText(single.form, single.copies)] : [],
       condition: m.always ? undefined : either(conditions),
       template: m.template,
       notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
-      neededBy: m.neededBy.map((n) => ({
-        title: n.procedure.title,
-        href: checklistItemHref(n.procedure.href, keyInGuide(m, n)),
-        detail: detailOf(n),
-      })),
-      shareLine: `${m.name} (${[
-        ...(single ? [formText(single.form, single.copies)] : []),
-        ...(m.always ? [] : [either(conditions)]),
-        sentenceUi.neededBy(m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? ` (${detailOf(n)})` : '')).join('; ')),
-      ].join('; ')})`,
+      neededBy: showNeeds
+        ? m.neededBy.map((n) => ({
+            title: n.procedure.title,
+            href: checklistItemHref(n.procedure.href, keyInGuide(m, n)),
+            detail: detailOf(n),
+          }))
+        : [],
+      shareLine: [
+        `${m.name}${own.length > 0 ? `: ${lowerFirst(sentence(own))}` : ''}`,
+        ...(showNeeds ? [sentenceUi.neededBy(needs.join('; '))] : []),
+      ].join(' – '),
     };
   });
 }

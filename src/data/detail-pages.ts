@@ -6,24 +6,36 @@
 import type { ContentSet } from '../checks/content-set.ts';
 import { PAGE_KIND } from '../i18n/vi.ts';
 import { headMeta, type HeadMeta } from './head.ts';
+import { guideKeyFacts, type KeyFact } from './key-facts.ts';
 import { lifeEventView, type LifeEventView } from './life-events.ts';
 import { procedureView, type ProcedureView, type SiteInfo } from './procedures.ts';
 import { governmentService, lifeEventHowTo } from './structured-data.ts';
 import { searchWordsFor } from './search-words.ts';
 
-/** A guide's page: its view model and its head tags for the site search and search engines. */
-export function guidePage(content: ContentSet, id: string, site: SiteInfo): { procedure: ProcedureView; head: HeadMeta } {
+/** A guide's page: its view model, its key facts line and its head tags for the site search and search engines. */
+export function guidePage(
+  content: ContentSet,
+  id: string,
+  site: SiteInfo,
+): { procedure: ProcedureView; head: HeadMeta; keyFacts: KeyFact[] } {
   const p = procedureView(content, id, site);
+  const keyFacts = guideKeyFacts({
+    days: p.data.processingTime.days,
+    dayKind: p.data.processingTime.dayKind,
+    trips: p.data.trips.count,
+    fees: p.data.fees,
+    where: p.submitAt.map((a) => a.shortName ?? a.name),
+  });
   const aliasOf = [p.data.title, p.data.shortTitle, p.data.summary, p.field.name, p.decidingAgency.name];
   for (const r of p.requirements) aliasOf.push(r.name, ...(r.document?.aliases ?? []));
   for (const f of p.data.fees) aliasOf.push(f.name);
   aliasOf.push(...searchWordsFor(content, { procedure: id }));
-  return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)) };
+  return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)), keyFacts };
 }
 
-/** A life event's page: its view model and its head tags. */
-export function lifeEventPage(content: ContentSet, id: string, site: SiteInfo): { event: LifeEventView; head: HeadMeta } {
-  const e = lifeEventView(content, id, site);
+/** A life event's page (its first path by default, or `pathId`): its view model and its head tags. */
+export function lifeEventPage(content: ContentSet, id: string, site: SiteInfo, pathId?: string): { event: LifeEventView; head: HeadMeta } {
+  const e = lifeEventView(content, id, site, pathId);
   const aliasOf = [e.data.title, e.data.summary, ...e.steps.map((s) => s.title), ...e.checklist.flatMap((i) => [i.name, ...i.aliases])];
   for (const f of e.fees) aliasOf.push(...f.fees.map((x) => x.name));
   aliasOf.push(...searchWordsFor(content, { lifeEvent: id }));

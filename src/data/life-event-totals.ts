@@ -53,7 +53,8 @@ export interface Totals {
   nowAllWorkingDays: boolean;
 }
 
-export function lifeEventTotals(content: ContentSet, event: LifeEvent): Totals {
+/** Totals of the given steps (a life event, or one of its paths). */
+export function lifeEventTotals(content: ContentSet, event: Pick<LifeEvent, 'procedures'>): Totals {
   const procedure = byId(content.procedures);
   const rows: TotalsRow[] = event.procedures.map((step) => {
     const p = procedure(step.procedure);

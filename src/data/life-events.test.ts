@@ -72,7 +72,10 @@ describe('merged checklist of a life event', () => {
     expect(proxy.details).toEqual(['Bản chính']);
     expect(proxy.neededBy[0]!.detail).toBe('');
     expect(items.find((i) => i.key === 'khai-sinh-rieng-1')!.neededBy[0]!.href).toBe('/thu-tuc/khai-sinh/#giay-to-rieng-1');
-    expect(proxy.shareLine).toBe('Giấy riêng van-ban-uy-quyen (Bản chính; Nếu nộp thay; chỉ khi làm riêng; cần cho: khai-sinh)');
+    expect(proxy.shareLine).toBe('Giấy riêng van-ban-uy-quyen: bản chính; nếu nộp thay; chỉ khi làm riêng – cần cho: khai-sinh');
+    // No brackets inside brackets in the shared text, even for a paper of several procedures.
+    expect(birth.shareLine).toBe('Giấy chứng sinh – cần cho: lien-thong, bản chính; khai-sinh, bản chính hoặc bản sao; chỉ khi làm riêng');
+    for (const i of items) expect(i.shareLine, i.key).not.toMatch(/\([^)]*\(/);
   });
 
   it("a guide's own checklist keeps its order and says when a paper is conditional", () => {

@@ -12,3 +12,12 @@ export interface ProcedureLink {
 export function procedureLink(p: Entry<{ title: string; shortTitle?: string | undefined }>): ProcedureLink {
   return { id: p.id, title: p.data.shortTitle ?? p.data.title, href: procedureHref(p.id) };
 }
+
+/**
+ * The related guides a guide lists after its interconnected ones: a guide already listed as done
+ * together (liên thông) is not listed a second time as merely related, nor twice in one list.
+ */
+export function relatedOnly(related: readonly ProcedureLink[], interconnected: readonly ProcedureLink[]): ProcedureLink[] {
+  const seen = new Set(interconnected.map((l) => l.id));
+  return related.filter((l) => !seen.has(l.id) && seen.add(l.id));
+}

@@ -6,7 +6,7 @@ import type { Agency, Field, Metric, Procedure, Settings, Source } from '../sche
 import type { ContentSet, Entry } from '../checks/content-set.ts';
 import { absoluteUrl, procedureHref, routes, sourceHref } from '../utils/routes.ts';
 import { byId } from './by-id.ts';
-import { procedureLink, type ProcedureLink } from './links.ts';
+import { procedureLink, relatedOnly, type ProcedureLink } from './links.ts';
 import { requirementViews, type RequirementView } from './requirements.ts';
 import { guideChecklist, type ChecklistView } from './checklist.ts';
 import { editUrl } from './review.ts';
@@ -95,7 +95,7 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
       url,
       where: submitAt.map((a) => a.shortName ?? a.name).join('; '),
     },
-    related: p.data.related.map(link),
+    related: relatedOnly(p.data.related.map(link), p.data.interconnected.map(link)),
     interconnected: p.data.interconnected.map(link),
     sources: p.data.sources.map((s) => ({ ...source(s).data, id: s, href: sourceHref(s) })),
     reform: metric ? reformSummary(metric) : undefined,

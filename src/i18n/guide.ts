@@ -46,6 +46,23 @@ export const lifeEventUi = {
   papersIntro: 'Giấy tờ dùng cho nhiều thủ tục chỉ ghi một lần, kèm các thủ tục cần đến nó.',
   time: 'Bao lâu, mấy lần đi lại',
   fees: 'Phí, lệ phí và nghĩa vụ tài chính',
+  pathQuestion: 'Bạn muốn làm theo cách nào?',
+  papersOfPath: 'Giấy tờ cần mang',
+  printPath: (path: string): string => `Cách làm: ${path}`,
+} as const;
+
+/** The key facts on one line above the checklist. */
+export const keyFactsUi = {
+  label: 'Tóm tắt nhanh',
+  daysUnknown: 'Thời hạn: cần xác nhận',
+  trips: (n: number, atLeast: boolean): string =>
+    n === 0 && !atLeast ? 'Không phải đến cơ quan' : `${atLeast ? '≥ ' : ''}${n} lần đi lại`,
+  tripsUnknown: 'Số lần đi lại: cần xác nhận',
+  fee: (range: string): string => `Phí: ${range}`,
+  feeUnknown: 'Phí: cần xác nhận',
+  someUnknown: ', có khoản chưa rõ',
+  where: (places: string): string => `Nộp tại: ${places}`,
+  moreDetail: 'Chi tiết thời hạn, phí và nơi nộp',
 } as const;
 
 /** The table of days and trips of a life event. */

@@ -2,21 +2,28 @@
 import type { DayKind, OnlineLevel, PaperForm, Source } from '../schemas/index.ts';
 import { REVIEW_AFTER_MONTHS } from '../checks/review-dates.ts';
 
-/** Checklist strings; a separate export so the browser script bundles only these. */
+/** Checklist strings the markup shows (the script has its own export below). */
 export const checklistUi = {
-  help: 'Đánh dấu giấy tờ bạn đã chuẩn bị. Dấu được lưu trên thiết bị này, không cần đăng nhập.',
+  help: 'Đánh dấu giấy tờ bạn đã có. Dấu được lưu trên thiết bị này và hiện ở mọi trang có cùng giấy tờ.',
   always: 'Bắt buộc',
   neededBy: 'Cần cho:',
   template: 'Mẫu:',
   aboutDocument: 'Giấy tờ này dùng cho thủ tục nào?',
   clear: 'Bỏ chọn tất cả',
+  undo: 'Hoàn tác',
   copy: 'Sao chép danh sách',
   share: 'Chia sẻ',
   print: 'In danh sách',
   copyFallback: 'Danh sách giấy tờ dạng chữ để sao chép',
+} as const;
+
+/** What the checklist's script says and writes; a separate export so the script bundles only these. */
+export const checklistScriptUi = {
   copied: 'Đã sao chép danh sách. Bạn có thể dán vào Zalo hoặc tin nhắn.',
   copyManually: 'Không sao chép tự động được: hãy chọn và sao chép đoạn chữ bên dưới.',
-  cleared: 'Đã bỏ chọn tất cả giấy tờ.',
+  cleared: (n: number): string => (n === 0 ? 'Chưa có giấy tờ nào được đánh dấu.' : `Đã bỏ chọn ${n} mục.`),
+  restored: (n: number): string => `Đã khôi phục ${n} mục.`,
+  fromLink: (n: number): string => `Đã đánh dấu ${n} giấy tờ theo đường dẫn được gửi cho bạn.`,
   progress: (done: number, total: number): string => `Đã có ${done}/${total} giấy tờ.`,
   shareHeading: (title: string): string => `${title}: giấy tờ cần mang`,
   shareWhere: 'Nơi nộp',

@@ -25,6 +25,10 @@ export const routes = {
 export const procedureHref = (id: string): string => `${routes.procedures}${id}/`;
 /** A life event: /su-kien/sinh-con/ */
 export const lifeEventHref = (id: string): string => `${routes.lifeEvents}${id}/`;
+/** One path of a life event after the first (the first is the event's own page): /su-kien/sinh-con/lam-rieng/ */
+export const lifeEventPathHref = (id: string, pathId: string): string => `${lifeEventHref(id)}${pathId}/`;
+/** A life event's page or one of its path pages, as built paths (budgets, print tests). */
+export const isLifeEventPath = (path: string): boolean => /^\/su-kien\/[^/]+\/([^/]+\/)?$/.test(path);
 /** The id of a paper on a checklist ("giay-to-<key>"): guides, life events and search land there. */
 export const checklistItemId = (key: string): string => `giay-to-${key}`;
 /** A paper on a page's checklist: /thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh */

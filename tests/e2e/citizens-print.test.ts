@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { builtPages, launch, open } from './browser.ts';
+import { isLifeEventPath } from '../../src/utils/routes.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ async function printed(path: string): Promise<{ pages: number; page: Page; close
 }
 
 const guides = builtPages().filter((p) => /^\/thu-tuc\/[^/]+\/$/.test(p));
-const events = builtPages().filter((p) => /^\/su-kien\/[^/]+\/$/.test(p));
+const events = builtPages().filter(isLifeEventPath);
 
 describe('printed checklists (A4, Chromium PDF)', () => {
   it('finds the guides and life events to print', () => {

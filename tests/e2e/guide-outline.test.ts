@@ -1,6 +1,6 @@
 /**
- * Every guide has the same outline, so a citizen finds the same thing in the same place: the
- * summary, what to bring, the steps, who may apply, the result, the legal basis and the reform
+ * Every guide has the same outline, so a citizen finds the same thing in the same place: what to
+ * bring (first, right under the key facts), the summary, the steps, who may apply, the result, the legal basis and the reform
  * figures (or a plain statement that the report has none for this procedure), each once and in
  * this order, with the notice and the last-reviewed date.
  */
@@ -12,7 +12,7 @@ import { builtPages } from './browser.ts';
 
 const dist = inject('distDir');
 const guides = builtPages().filter((p) => /^\/thu-tuc\/[^/]+\/$/.test(p));
-const OUTLINE = ['tom-tat', 'giay-to-can-mang', 'cac-buoc', 'doi-tuong', 'ket-qua', 'can-cu-phap-ly', 'ket-qua-cai-cach'];
+const OUTLINE = ['giay-to-can-mang', 'tom-tat', 'cac-buoc', 'doi-tuong', 'ket-qua', 'can-cu-phap-ly', 'ket-qua-cai-cach'];
 
 describe('guide outline', () => {
   it('there are guides to check', () => expect(guides.length).toBeGreaterThanOrEqual(5));

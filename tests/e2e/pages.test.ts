@@ -42,7 +42,8 @@ describe('every page', () => {
       await context.close();
     }
     expect(wide).toEqual([]);
-  });
+    // One fresh browser context per page, serially: allow for a loaded machine.
+  }, 180_000);
 
   it('dark colour scheme: the home, a guide and the report pass axe', async () => {
     for (const path of ['/', pages.find((p) => /^\/thu-tuc\/[^/]+\/$/.test(p))!, '/bao-cao/']) {

@@ -8,28 +8,50 @@ import { lifeEventView } from '../../src/data/life-events.ts';
 import { ROOT } from '../content-fixtures.ts';
 
 const { content, problems } = readContent(ROOT, '2026-11-28');
-const view = (id: string) => lifeEventView(content, id, { siteUrl: 'https://example.vn' });
+const view = (id: string, path?: string) => lifeEventView(content, id, { siteUrl: 'https://example.vn' }, path);
 
 describe('life events on the real content', () => {
   it('the content has no error, so every procedure a life event names resolves', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('having a baby: birth registration, permanent residence and the health card in one interconnected filing', () => {
+  it('having a baby, online in one filing: only the liên thông papers, steps and totals', () => {
     const e = view('sinh-con');
-    expect(e.steps[0]!.id).toBe('lien-thong-khai-sinh-thuong-tru-bhyt');
+    expect(e.href).toBe('/su-kien/sinh-con/');
+    expect(e.paths.map((p) => [p.id, p.href, p.current])).toEqual([
+      ['lien-thong', '/su-kien/sinh-con/', true],
+      ['lam-rieng', '/su-kien/sinh-con/lam-rieng/', false],
+    ]);
+    expect(e.steps.map((s) => s.id)).toEqual(['lien-thong-khai-sinh-thuong-tru-bhyt']);
     expect(e.totals.now.days).toMatchObject({ value: 3, unknown: 0 });
     expect(e.totals.now.trips).toMatchObject({ value: 0, unknown: 0 });
     expect(e.totals.before.days).toMatchObject({ value: 27, unknown: 0 });
     expect(e.totals.before.trips).toMatchObject({ value: 6, unknown: 0 });
-    // The separate route is listed but not added: its figures are unknown and it is conditional.
-    expect(e.totals.rows.filter((r) => r.condition !== undefined).map((r) => r.procedure.id)).toEqual([
-      'dang-ky-khai-sinh',
-      'dang-ky-thuong-tru',
-    ]);
     const birth = e.checklist.filter((i) => i.documentId === 'giay-chung-sinh');
     expect(birth).toHaveLength(1);
-    expect(birth[0]!.neededBy.map((n) => n.procedure.id)).toEqual(['lien-thong-khai-sinh-thuong-tru-bhyt', 'dang-ky-khai-sinh']);
+    expect(birth[0]!.neededBy.map((n) => n.procedure.id)).toEqual(['lien-thong-khai-sinh-thuong-tru-bhyt']);
+    const lines = e.checklistView.items.map((i) => i.shareLine);
+    expect(lines.join('\n')).not.toMatch(/làm riêng|cần cho/i);
+    for (const l of lines) expect(l).not.toMatch(/\([^)]*\(/);
+    expect(e.keyFacts.map((f) => f.text)).toEqual([
+      '3 ngày làm việc',
+      'Không phải đến cơ quan',
+      'Phí: 0–5.000 đ, có khoản chưa rõ',
+      'Nộp tại: Cổng DVCQG, VNeID',
+    ]);
+  });
+
+  it('having a baby, each separately: the two guides only, no "Chỉ khi làm riêng" left on any paper', () => {
+    const e = view('sinh-con', 'lam-rieng');
+    expect(e.href).toBe('/su-kien/sinh-con/lam-rieng/');
+    expect(e.checklistView.scope).toBe('su-kien/sinh-con/lam-rieng');
+    expect(e.checklistView.title).toBe('Sinh con – Làm riêng từng việc');
+    expect(e.steps.map((s) => s.id)).toEqual(['dang-ky-khai-sinh', 'dang-ky-thuong-tru']);
+    expect(e.totals.rows.map((r) => r.procedure.id)).toEqual(['dang-ky-khai-sinh', 'dang-ky-thuong-tru']);
+    expect(e.checklist.some((i) => i.neededBy.some((n) => n.procedure.id.startsWith('lien-thong')))).toBe(false);
+    const text = e.checklistView.items.map((i) => [i.condition ?? '', i.shareLine].join(' ')).join('\n');
+    expect(text).not.toMatch(/Chỉ khi làm riêng|liên thông/i);
+    for (const i of e.checklistView.items) expect(i.shareLine, i.key).not.toMatch(/\([^)]*\(/);
   });
 
   it("opening a household business: the tax code is the owner's 12-digit ID number, no separate procedure", () => {

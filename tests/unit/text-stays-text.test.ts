@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ProcedureGuide from '../../src/components/ProcedureGuide.astro';
 import ReviewList from '../../src/components/ReviewList.astro';
-import { procedureView } from '../../src/data/procedures.ts';
+import { guidePage } from '../../src/data/detail-pages.ts';
 import { reviewData } from '../../src/data/review.ts';
 import type { ContentSet } from '../../src/checks/content-set.ts';
 import { ProcedureSchema, type Procedure, type Settings } from '../../src/schemas/index.ts';
@@ -57,7 +57,7 @@ const settings = {
 async function renderGuide(data: Procedure): Promise<string> {
   const container = await AstroContainer.create();
   return container.renderToString(ProcedureGuide, {
-    props: { procedure: procedureView(contentWith(data), 'thu', settings), settings },
+    props: { ...guidePage(contentWith(data), 'thu', settings), settings },
     slots: { default: '<p>Lưu ý.</p>' },
   });
 }

@@ -122,6 +122,7 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
           summary: 'x',
           order: 1,
           procedures: [{ procedure: 'khong-co' }],
+          paths: [],
           alternatives: [],
           notes: [],
           lastReviewed: TODAY,

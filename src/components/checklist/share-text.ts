@@ -2,7 +2,7 @@
  * A checklist as plain text, for Zalo, SMS or a note: one line per paper, a box to tick by hand,
  * then where to go and the guide's address. No markup, so it reads the same everywhere.
  */
-import { checklistUi as t } from '../../i18n/vi.ts';
+import { checklistScriptUi as t } from '../../i18n/vi.ts';
 
 export interface ShareLine {
   /** "Giấy chứng sinh (Bản chính hoặc bản sao)". */
