@@ -27,7 +27,10 @@ export function guidePage(
     where: p.submitAt.map((a) => a.shortName ?? a.name),
   });
   const aliasOf = [p.data.title, p.data.shortTitle, p.data.summary, p.field.name, p.decidingAgency.name];
-  for (const r of p.requirements) aliasOf.push(r.name, ...(r.document?.aliases ?? []));
+  for (const r of p.requirements) {
+    aliasOf.push(r.name, ...(r.document?.aliases ?? []));
+    if (r.document) aliasOf.push(...searchWordsFor(content, { document: r.document.id }));
+  }
   for (const f of p.data.fees) aliasOf.push(f.name);
   aliasOf.push(...searchWordsFor(content, { procedure: id }));
   return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)), keyFacts };
@@ -36,7 +39,12 @@ export function guidePage(
 /** A life event's page (its first path by default, or `pathId`): its view model and its head tags. */
 export function lifeEventPage(content: ContentSet, id: string, site: SiteInfo, pathId?: string): { event: LifeEventView; head: HeadMeta } {
   const e = lifeEventView(content, id, site, pathId);
-  const aliasOf = [e.data.title, e.data.summary, ...e.steps.map((s) => s.title), ...e.checklist.flatMap((i) => [i.name, ...i.aliases])];
+  const aliasOf = [
+    e.data.title,
+    e.data.summary,
+    ...e.steps.map((s) => s.title),
+    ...e.checklist.flatMap((i) => [i.name, ...i.aliases, ...(i.documentId ? searchWordsFor(content, { document: i.documentId }) : [])]),
+  ];
   for (const f of e.fees) aliasOf.push(...f.fees.map((x) => x.name));
   aliasOf.push(...searchWordsFor(content, { lifeEvent: id }));
   return { event: e, head: headMeta(aliasOf, PAGE_KIND.lifeEvent, lifeEventHowTo(e, site.siteUrl)) };
