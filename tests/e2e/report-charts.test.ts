@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, open } from './browser.ts';
+import { drawAllCharts } from './charts.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,8 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const allDrawn = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].every((c) => c.dataset['drawn']));
+const allDrawn = (page: Page) => drawAllCharts(page);
 
 /**
  * Pixels of each chart's canvas close to its first series' colour token, as read from the canvas's
