@@ -13,5 +13,7 @@ export async function drawAllCharts(page: Page): Promise<void> {
       }
     }
     scrollTo(0, 0);
+    // chart.js paints on the next animation frames: let them pass before reading pixels.
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => done(null)));
   });
 }

@@ -83,10 +83,10 @@ describe('report charts in Chromium', () => {
     expect(dark[0]!.token.toLowerCase()).toBe('#8cc4ff');
     for (const c of dark) expect(c.n, c.id).toBeGreaterThan(300);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.waitForTimeout(100);
+    // The repaint follows the scheme's change event: poll rather than guess how long it takes.
+    await expect.poll(async () => (await barPixels(page)).filter((c) => c.n <= 300).map((c) => c.id), { timeout: 10_000 }).toEqual([]);
     const light = await barPixels(page);
     expect(light[0]!.token.toLowerCase()).toBe('#0b5394');
-    for (const c of light) expect(c.n, c.id).toBeGreaterThan(300);
     expect(problems).toEqual([]);
     await context.close();
   });
