@@ -26,6 +26,15 @@ for (const path of paths) {
     const context = await browser.newContext({ reducedMotion: 'reduce', ...opts });
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: 'networkidle' });
+    // Charts are drawn as they near the screen: scroll down once so every one is drawn.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((done) => setTimeout(done, 150));
+      }
+      scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
     if (label === 'phone') {
       // Tall phone pages are cut into screen-sized parts so each PNG stays readable.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { walk } from '../check-build.ts';
 
-const ALIAS = /<meta data-pagefind-meta="search_alias\[content\]" content="[^"]*">/g;
+const ALIAS = /<meta (?:name="search-alias" )?data-pagefind-meta="search_alias\[content\]" content="[^"]*">/g;
 
 /** The page without its search alias. */
 export function stripIndexOnlyMarkup(html: string): string {

@@ -67,6 +67,8 @@ export const ui = {
   deciding: 'Cơ quan giải quyết',
   noReformFigures: 'Báo cáo cải cách chưa có số liệu riêng cho thủ tục này.',
   seeReport: 'Xem báo cáo cải cách',
+  /** Over a table wider than the screen (shown only when it overflows). */
+  tableScrollHint: 'Kéo ngang để xem thêm',
 } as const;
 
 export const PAPER_FORM_LABEL: Record<PaperForm, string> = {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, open } from './browser.ts';
+import { drawAllCharts } from './charts.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,8 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const allDrawn = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].every((c) => c.dataset['drawn']));
+const allDrawn = (page: Page) => drawAllCharts(page);
 
 /**
  * Pixels of each chart's canvas close to its first series' colour token, as read from the canvas's
@@ -83,10 +83,10 @@ describe('report charts in Chromium', () => {
     expect(dark[0]!.token.toLowerCase()).toBe('#8cc4ff');
     for (const c of dark) expect(c.n, c.id).toBeGreaterThan(300);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.waitForTimeout(100);
+    // The repaint follows the scheme's change event: poll rather than guess how long it takes.
+    await expect.poll(async () => (await barPixels(page)).filter((c) => c.n <= 300).map((c) => c.id), { timeout: 10_000 }).toEqual([]);
     const light = await barPixels(page);
     expect(light[0]!.token.toLowerCase()).toBe('#0b5394');
-    for (const c of light) expect(c.n, c.id).toBeGreaterThan(300);
     expect(problems).toEqual([]);
     await context.close();
   });

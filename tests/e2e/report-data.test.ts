@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { baseUrl, launch, open } from './browser.ts';
+import { drawAllCharts } from './charts.ts';
 import { seedRows, type SeedRow, type SeedValue } from '../seed.ts';
 import { OPEN_DATA_COLUMNS, parseCsv } from '../../src/data/open-data.ts';
 import { readSheet } from 'read-excel-file/node';
@@ -42,9 +43,7 @@ const ids = new Map<string, string>();
 beforeAll(async () => {
   browser = await launch();
   ({ page } = await open(browser, '/bao-cao/'));
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].every((c) => c.dataset['drawn']),
-  );
+  await drawAllCharts(page);
   csv = csvObjects(await (await get('/du-lieu/chi-so.csv')).text());
   for (const r of csv.rows) ids.set(r['procedure_name']!, r['procedure_id']!);
 });

@@ -102,7 +102,7 @@ describe('search regression against the built index', () => {
   it('the folded alias lives in the index only: published pages do not carry it', () => {
     const guide = readFileSync(join(dist, 'thu-tuc', 'dang-ky-khai-sinh', 'index.html'), 'utf8');
     expect(guide).not.toContain('search_alias');
-    expect(guide).toContain('data-pagefind-meta="kind[content]"');
+    expect(guide).toContain('name="search-kind" data-pagefind-meta="kind[content]"');
   });
 
   it('a word that is nowhere on the site finds nothing', async () => {
