@@ -33,6 +33,7 @@ describe('every page', () => {
     });
   }
 
+  // One fresh browser context per page, serially: allow for a loaded machine.
   it('phone width (360 px): no page scrolls sideways and every page passes axe', { timeout: 300_000 }, async () => {
     const wide: string[] = [];
     const violations: string[] = [];
@@ -46,8 +47,7 @@ describe('every page', () => {
     }
     expect(wide).toEqual([]);
     expect(violations).toEqual([]);
-    // One fresh browser context per page, serially: allow for a loaded machine.
-  }, 180_000);
+  });
 
   it('dark colour scheme: the home, a guide and the report pass axe', async () => {
     for (const path of ['/', pages.find((p) => /^\/thu-tuc\/[^/]+\/$/.test(p))!, '/bao-cao/']) {
