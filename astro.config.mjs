@@ -16,9 +16,10 @@ export default defineConfig({
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   // Keep whitespace between inline elements (Astro 7 defaults to 'jsx', which drops it).
   compressHTML: true,
-  // CSS inlined (a few KB per page, hashed into the CSP by Astro): no extra round trip before the
-  // first paint on a slow phone connection (Lighthouse mobile: a guide's LCP 1.1 s -> 0.8 s).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // CSS as files, never inlined: the CSP header (deploy/headers.ts) is one for the whole site and
+  // allows only 'self' styles; inline <style> would need per-page hashes the header cannot carry.
+  // Inlining would save a round trip (Lighthouse mobile: a guide's LCP about 1.1 s -> 0.8 s).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
