@@ -6,7 +6,7 @@ export const guideUi = {
   applicants: 'Ai được nộp và điều kiện',
   noConditions: 'Không có điều kiện riêng ngoài giấy tờ nêu trên.',
   result: 'Kết quả',
-  toConfirmIntro: 'Những điểm sau chưa được xác minh đầy đủ. Hãy hỏi Bộ phận Một cửa trước khi nộp hồ sơ:',
+  toConfirmIntro: 'Những điểm sau chưa được xác minh đầy đủ. Hãy hỏi nơi nộp hồ sơ (điểm phục vụ hành chính công) trước khi nộp:',
   notes: 'Lưu ý',
   legalBasis: 'Căn cứ pháp lý',
   issued: (date: string): string => `, ban hành ngày ${date}`,
