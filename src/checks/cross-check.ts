@@ -11,6 +11,7 @@ import { citedSources, guideDocuments, guideLinks, guideTaxonomy, interconnected
 import { reviewDate } from './rules/review-date.ts';
 import { metricReferences, metricTrends } from './rules/metric-references.ts';
 import { lifeEventReferences } from './rules/life-event-references.ts';
+import { onlineUrl } from './rules/online-url.ts';
 
 export type { CrossCheckOptions, Rule };
 
@@ -24,6 +25,7 @@ export const RULES = {
   guideLinks,
   interconnectedBothWays,
   citedSources,
+  onlineUrl,
   reviewDate,
   metricReferences,
   metricTrends,

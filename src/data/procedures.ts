@@ -12,6 +12,7 @@ import { guideChecklist, type ChecklistView } from './checklist.ts';
 import { editUrl } from './review.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
 import { reformFigures, type ReformFiguresView } from './report/figures.ts';
+import { onlineAction, type OnlineAction } from './online-action.ts';
 
 export interface ReformSummary {
   metricId: string;
@@ -51,6 +52,8 @@ export interface ProcedureView {
   editHref: string | undefined;
   /** The report, for guides without figures of their own. */
   reportHref: string;
+  /** "Nộp trực tuyến": a button to the procedure's own page, or where to find it; undefined when neither is known. */
+  online: OnlineAction | undefined;
 }
 
 export function reformSummary(metric: Entry<Metric>): ReformSummary {
@@ -98,5 +101,6 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     figures: metric ? reformFigures(reformSummary(metric)) : undefined,
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
+    online: onlineAction(p.data, content.sources),
   };
 }

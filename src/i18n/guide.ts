@@ -33,6 +33,8 @@ export const summaryUi = {
   hours: 'Giờ làm việc',
   online: 'Dịch vụ công trực tuyến',
   submitOnline: 'Nộp trực tuyến',
+  onlineSource: (source: string): string => `Địa chỉ theo: ${source}.`,
+  onlineWhere: (text: string): string => `Nộp trực tuyến: ${text}`,
   agency: ui.deciding,
   coordinating: 'Phối hợp:',
   nationalCode: 'Mã thủ tục quốc gia',
@@ -78,4 +80,10 @@ export const sentenceUi = {
   dayKindLine: (text: string): string => `Loại ngày: ${text}.`,
   /** The area the office serves, as the site's notice describes it (schema.org areaServed). */
   areaServed: 'Khu vực quận Nam Từ Liêm cũ (các phường Từ Liêm, Xuân Phương, Tây Mỗ, Đại Mỗ), Hà Nội',
+} as const;
+
+/** A paper's blank form: a link to the official template, or where to get it when no link is known. */
+export const templateUi = {
+  open: 'mở mẫu chính thức',
+  noLink: ' — chưa có đường dẫn tới mẫu chính thức; nơi lấy mẫu: hỏi nơi nộp hồ sơ.',
 } as const;

@@ -68,6 +68,11 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
     file: 'content/procedures/dang-ky-khai-sinh.md',
     field: 'related[0]',
   },
+  onlineUrl: {
+    fault: (s) => (guide(s).onlineUrl = 'https://dichvucong.gov.vn/'),
+    file: 'content/procedures/dang-ky-khai-sinh.md',
+    field: 'onlineUrl',
+  },
   interconnectedBothWays: {
     fault: (s) => {
       s.procedures.push({
