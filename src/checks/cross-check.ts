@@ -12,6 +12,12 @@ import { reviewDate } from './rules/review-date.ts';
 import { metricReferences, metricTrends } from './rules/metric-references.ts';
 import { lifeEventReferences } from './rules/life-event-references.ts';
 import { onlineUrl } from './rules/online-url.ts';
+import { factBasis } from './rules/fact-basis.ts';
+import { factReferences } from './rules/fact-references.ts';
+import { changeDates } from './rules/change-dates.ts';
+import { changeFields } from './rules/change-fields.ts';
+import { upcomingChangeLegal } from './rules/upcoming-change-legal.ts';
+import { changeStatus } from './rules/change-status.ts';
 
 export type { CrossCheckOptions, Rule };
 
@@ -31,6 +37,12 @@ export const RULES = {
   metricTrends,
   lifeEventReferences,
   oneMetricsFilePerProcedure,
+  factReferences,
+  factBasis,
+  changeDates,
+  changeFields,
+  upcomingChangeLegal,
+  changeStatus,
 } satisfies Record<string, Rule>;
 
 /** Every cross-file problem in the content. `today` is YYYY-MM-DD. */

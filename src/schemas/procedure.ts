@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { Count, IsoDate, PlainText, Slug, UniqueSlugs, WebUrl } from './common.ts';
+import { CertaintySchema, FactOverrideSchema } from './certainty.ts';
+import { ChangeSchema, HistoryEntrySchema } from './change.ts';
 
 /** How a paper must be presented. Labels for citizens live in src/i18n. */
 export const PAPER_FORMS = ['original', 'certified-copy', 'copy', 'original-or-copy', 'present', 'unverified'] as const;
@@ -169,6 +171,17 @@ export const ProcedureSchema = z.strictObject({
   lastReviewed: IsoDate,
   /** Where the facts come from: ids in content/sources. */
   sources: UniqueSlugs.min(1, { message: 'cần ít nhất một nguồn / at least one source' }),
+  /**
+   * How sure the guide's facts are, by default: confidence, sources, legal document. Without it
+   * every fact counts as one source, resting on the guide's `sources` (and the checker warns).
+   */
+  certainty: CertaintySchema.optional(),
+  /** Per-fact overrides of `certainty`, keyed by field path: `processingTime: two-sources`, `fees[1]: {...}`. */
+  facts: z.record(z.string(), FactOverrideSchema).default({}),
+  /** Rule changes on fixed days, oldest first: applied from their day on, announced before it. */
+  changes: z.array(ChangeSchema).default([]),
+  /** Corrections staff made to the content (and rule changes folded in), oldest first. */
+  history: z.array(HistoryEntrySchema).default([]),
 });
 export type Procedure = z.output<typeof ProcedureSchema>;
 export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
