@@ -19,7 +19,8 @@ describe('life events on the real content', () => {
     const e = view('sinh-con');
     expect(e.steps[0]!.id).toBe('lien-thong-khai-sinh-thuong-tru-bhyt');
     expect(e.totals.now.days).toMatchObject({ value: 3, unknown: 0 });
-    expect(e.totals.now.trips).toMatchObject({ value: 0, unknown: 0 });
+    // No source gives the trips of the online bundle: unknown, never 0.
+    expect(e.totals.now.trips).toMatchObject({ value: null, unknown: 1 });
     expect(e.totals.before.days).toMatchObject({ value: 27, unknown: 0 });
     expect(e.totals.before.trips).toMatchObject({ value: 6, unknown: 0 });
     // The separate route is listed but not added: its figures are unknown and it is conditional.
