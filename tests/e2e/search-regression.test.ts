@@ -23,7 +23,7 @@ const EXPECTED: [string, string][] = [
   ['doanh nghiep', GUIDE('dang-ky-doanh-nghiep-va-ma-so-thue')],
   ['ma so thue', GUIDE('dang-ky-doanh-nghiep-va-ma-so-thue')],
   ['mã số thuế', GUIDE('dang-ky-doanh-nghiep-va-ma-so-thue')],
-  ['giay chung sinh', `${GUIDE('dang-ky-khai-sinh')}#giay-to-giay-chung-sinh`],
+  ['giay chung sinh', `${EVENT('sinh-con')}#giay-to-giay-chung-sinh`],
   ['giấy chứng sinh', `${EVENT('sinh-con')}#giay-to-giay-chung-sinh`],
   ['so do', EVENT('cap-so-do-lan-dau')],
   ['sổ đỏ', EVENT('cap-so-do-lan-dau')],
