@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/checks/read-content.ts';
 import { contentToday } from '../src/checks/today.ts';
+import { printChangesDue } from '../src/checks/changes-due.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
@@ -28,6 +29,7 @@ const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatProblems(problems));
 if (errors.length > 0)
   fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
+printChangesDue(root, today);
 
 mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(staging, { recursive: true, force: true });

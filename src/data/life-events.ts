@@ -13,6 +13,7 @@ import { totalsTable, type TotalsTable } from './totals-table.ts';
 import type { SiteInfo } from './procedures.ts';
 import { procedureLink, type ProcedureLink } from './links.ts';
 import { requirementViews } from './requirements.ts';
+import { guideMarks } from './marks.ts';
 
 type Fee = Procedure['fees'][number];
 
@@ -31,7 +32,8 @@ export interface LifeEventView {
   totals: Totals;
   /** The totals as the table shows them. */
   totalsTable: TotalsTable;
-  fees: { procedure: ProcedureLink; condition: string | undefined; fees: Fee[] }[];
+  /** Each fee with its guide's mark. */
+  fees: { procedure: ProcedureLink; condition: string | undefined; fees: Fee[]; marks: (string | undefined)[] }[];
   fields: string[];
   agencies: string[];
 }
@@ -54,7 +56,7 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
   const checklist = mergeChecklists(
     procs.map(({ step, p }) => ({
       procedure: procedureLink(p),
-      requirements: requirementViews(p.data.requirements, content.documents),
+      requirements: requirementViews(p.data.requirements, content.documents, guideMarks(p.data).requirements),
       condition: step.condition,
     })),
   );
@@ -75,7 +77,12 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
     checklistView: { items: eventChecklist(checklist), scope: `su-kien/${id}`, title: e.data.title, url },
     totals,
     totalsTable: totalsTable(totals),
-    fees: procs.map(({ step, p }) => ({ procedure: procedureLink(p), condition: step.condition, fees: p.data.fees })),
+    fees: procs.map(({ step, p }) => ({
+      procedure: procedureLink(p),
+      condition: step.condition,
+      fees: p.data.fees,
+      marks: guideMarks(p.data).fees,
+    })),
     fields: [...new Set(procs.map(({ p }) => byId(content.fields)(p.data.field).data.name))],
     agencies: [...new Set(procs.map(({ p }) => agencyName(p.data.decidingAgency)))],
   };
@@ -95,7 +102,10 @@ export function lifeEventsByDocument(content: ContentSet): Map<string, Procedure
     const papers = mergeChecklists(
       byId(content.lifeEvents)(e.id).data.procedures.map((s) => {
         const p = byId(content.procedures)(s.procedure);
-        return { procedure: procedureLink(p), requirements: requirementViews(p.data.requirements, content.documents) };
+        return {
+          procedure: procedureLink(p),
+          requirements: requirementViews(p.data.requirements, content.documents, guideMarks(p.data).requirements),
+        };
       }),
     );
     for (const item of papers) {

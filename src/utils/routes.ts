@@ -18,6 +18,8 @@ export const routes = {
   openDataCsv: '/du-lieu/chi-so.csv',
   openDataJson: '/du-lieu/chi-so.json',
   openDataSchema: '/du-lieu/chi-so.schema.json',
+  changes: '/thay-doi/',
+  changesFeed: '/thay-doi/feed.xml',
 } as const;
 
 /** A guide: /thu-tuc/dang-ky-khai-sinh/ */
@@ -36,6 +38,8 @@ export const anchorHref = (id: string): string => `#${id}`;
 export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
 /** Pagefind's JS API, written by the build next to the pages. */
 export const pagefindScript = '/pagefind/pagefind.js';
+/** A rule change or correction on the changes page: /thay-doi/#dang-ky-khai-sinh-2026-09-01 */
+export const changeHref = (anchor: string): string => `${routes.changes}#${anchor}`;
 /** A paper's entry on the documents index: /giay-to/#giay-chung-sinh */
 export const documentHref = (id: string): string => `${routes.documents}#${id}`;
 /** A source on the sources page: /nguon/#bao-2016 */
