@@ -12,12 +12,9 @@ import { guideChecklist, type ChecklistView } from './checklist.ts';
 import { editUrl } from './review.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
 import { reformFigures, type ReformFiguresView } from './report/figures.ts';
-<<<<<<< HEAD
 import { onlineAction, type OnlineAction } from './online-action.ts';
-=======
 import { guideMarks, type GuideMarks } from './marks.ts';
 import { datedView, type DatedView } from './dated-view.ts';
->>>>>>> rules
 
 export interface ReformSummary {
   metricId: string;
@@ -57,17 +54,14 @@ export interface ProcedureView {
   editHref: string | undefined;
   /** The report, for guides without figures of their own. */
   reportHref: string;
-<<<<<<< HEAD
   /** "Nộp trực tuyến": a button to the procedure's own page, or where to find it; undefined when neither is known. */
   online: OnlineAction | undefined;
-=======
   /** The mark of each fact ("một nguồn — …"), by place. */
   marks: GuideMarks;
   /** Changes to come, soonest first: "Từ dd/mm/yyyy: …". */
   upcoming: DatedView[];
   /** "Lịch sử thay đổi", newest first. */
   history: DatedView[];
->>>>>>> rules
 }
 
 export function reformSummary(metric: Entry<Metric>): ReformSummary {
@@ -118,11 +112,8 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     figures: metric ? reformFigures(reformSummary(metric)) : undefined,
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
-<<<<<<< HEAD
     online: onlineAction(p.data, content.sources),
-=======
     marks,
     ...datedView(id, p.data),
->>>>>>> rules
   };
 }
