@@ -15,6 +15,7 @@ import { reformFigures, type ReformFiguresView } from './report/figures.ts';
 import { onlineAction, type OnlineAction } from './online-action.ts';
 import { guideMarks, type GuideMarks } from './marks.ts';
 import { datedView, type DatedView } from './dated-view.ts';
+import { attribution, periodSourceIds } from './report/attribution.ts';
 
 export interface ReformSummary {
   metricId: string;
@@ -75,6 +76,9 @@ export function reformSummary(metric: Entry<Metric>): ReformSummary {
   };
 }
 
+const guideFigures = (reform: ReformSummary, content: ContentSet): ReformFiguresView =>
+  reformFigures(reform, attribution(periodSourceIds(reform.periods), content.sources));
+
 export function procedureView(content: ContentSet, id: string, site: SiteInfo): ProcedureView {
   const p = byId(content.procedures)(id);
   const agency = byId(content.agencies);
@@ -109,7 +113,7 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     interconnected: p.data.interconnected.map(link),
     sources: p.data.sources.map((s) => ({ ...source(s).data, id: s, href: sourceHref(s) })),
     reform: metric ? reformSummary(metric) : undefined,
-    figures: metric ? reformFigures(reformSummary(metric)) : undefined,
+    figures: metric ? guideFigures(reformSummary(metric), content) : undefined,
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
     online: onlineAction(p.data, content.sources),
