@@ -82,7 +82,7 @@ describe('guide checklist', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('Đăng ký khai sinh: giấy tờ cần mang');
     expect(lines).toContain('☑ Giấy chứng sinh (Bản chính)');
-    expect(lines.filter((l) => l.startsWith('☐'))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('☐'))).toHaveLength(5);
     expect(lines.at(-1)).toMatch(/^Xem hướng dẫn: https?:\/\/.+\/thu-tuc\/dang-ky-khai-sinh\/$/);
     expect(text).not.toMatch(/<[a-z]/);
     await context.close();
@@ -99,7 +99,7 @@ describe('guide checklist', () => {
     const { page, context } = await open(browser, GUIDE, { javaScriptEnabled: false });
     const items = page.locator('.checklist li[data-key]');
     expect(await items.count()).toBe(6);
-    expect(await items.first().innerText()).toMatch(/Tờ khai đăng ký khai sinh\s+Bản chính · Bắt buộc/);
+    expect(await items.first().innerText()).toMatch(/Tờ khai đăng ký khai sinh\s+Bản chính hay bản sao[^·]*cần xác nhận · Bắt buộc/);
     expect(await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).count()).toBe(0);
     await context.close();
   });
