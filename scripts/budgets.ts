@@ -39,7 +39,9 @@ export const BUDGETS: Budget[] = [
   {
     label: 'trang hướng dẫn thủ tục / guide page',
     match: (p) => /^\/thu-tuc\/[^/]+\/$/.test(p),
-    firstLoadBytes: 15 * 1024,
+    // 16 KB: the longest guide (first land certificate, 11 papers) with its certainty marks,
+    // upcoming changes and history is about 15.5 KB gzip.
+    firstLoadBytes: 16 * 1024,
   },
   {
     // A life event merges several guides' checklists: a little more room than one guide.

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/checks/read-content.ts';
 import { contentToday } from '../src/checks/today.ts';
+import { printChangesDue } from '../src/checks/changes-due.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
@@ -32,6 +33,7 @@ const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatProblems(problems));
 if (errors.length > 0)
   fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
+printChangesDue(root, today);
 
 if (!checkReleaseAddresses(settings, args.release))
   fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');

@@ -23,4 +23,5 @@ export const validProcedure = {
   legalBasis: [{ number: '63/2024/NĐ-CP', title: 'Nghị định', issued: '2024-06-10' }],
   lastReviewed: '2026-11-28',
   sources: ['tong-hop-quy-dinh-2026'],
+  certainty: { confidence: 'two-sources', sources: ['tong-hop-quy-dinh-2026'], legal: '63/2024/NĐ-CP' },
 };

@@ -99,8 +99,14 @@ fees:
 result: "${P}: giấy tờ hoặc kết quả người dân nhận"
 # Mức trực tuyến: full (toàn trình), partial (một phần), none (chưa có), unknown (chưa xác nhận).
 onlineLevel: unknown
-# (Không bắt buộc) địa chỉ nộp trực tuyến. Bỏ dấu # nếu có.
-# onlineUrl: https://dichvucong.gov.vn
+# (Không bắt buộc) trang riêng của thủ tục trên cổng trực tuyến, đúng như nguồn ghi (không dùng trang
+# chủ của cổng, không đoán địa chỉ); trang hướng dẫn hiện nút "Nộp trực tuyến" tới đúng địa chỉ này.
+# Bỏ dấu # nếu có, và ghi nguồn của địa chỉ (mã trong content/sources).
+# onlineUrl: https://dichvucong.gov.vn/thu-tuc-hanh-chinh/...
+# onlineUrlSource: tong-hop-quy-dinh-2026
+# onlineUrlNote: một nguồn — hãy xác nhận với nơi nộp hồ sơ
+# (Không bắt buộc) khi chưa biết trang riêng của thủ tục: cách tìm thủ tục trên cổng.
+# onlineHowTo: Trên Cổng Dịch vụ công quốc gia, tìm theo tên thủ tục.
 `;
 
 /** Legal basis, points to confirm, links, review date, sources and the body. */

@@ -12,6 +12,13 @@ import { reviewDate } from './rules/review-date.ts';
 import { metricReferences, metricTrends } from './rules/metric-references.ts';
 import { lifeEventReferences } from './rules/life-event-references.ts';
 import { reservedSlugs } from './rules/reserved-slugs.ts';
+import { onlineUrl } from './rules/online-url.ts';
+import { factBasis } from './rules/fact-basis.ts';
+import { factReferences } from './rules/fact-references.ts';
+import { changeDates } from './rules/change-dates.ts';
+import { changeFields } from './rules/change-fields.ts';
+import { upcomingChangeLegal } from './rules/upcoming-change-legal.ts';
+import { changeStatus } from './rules/change-status.ts';
 import { searchWordTargets } from './rules/search-words.ts';
 
 export type { CrossCheckOptions, Rule };
@@ -26,12 +33,19 @@ export const RULES = {
   guideLinks,
   interconnectedBothWays,
   citedSources,
+  onlineUrl,
   reviewDate,
   metricReferences,
   metricTrends,
   lifeEventReferences,
   oneMetricsFilePerProcedure,
   reservedSlugs,
+  factReferences,
+  factBasis,
+  changeDates,
+  changeFields,
+  upcomingChangeLegal,
+  changeStatus,
   searchWordTargets,
 } satisfies Record<string, Rule>;
 

@@ -3,7 +3,8 @@
  * event's merged papers, so that Checklist.astro renders both the same way.
  */
 import { PAPER_FORM_LABEL } from '../i18n/vi.ts';
-import { sentenceUi } from '../i18n/guide.ts';
+import { certaintyUi, sentenceUi } from '../i18n/guide.ts';
+import { markOf } from './marks.ts';
 import { checklistItemHref, documentHref } from '../utils/routes.ts';
 import type { MergedItem, Need } from './merged-checklist.ts';
 import type { RequirementView } from './requirements.ts';
@@ -24,7 +25,9 @@ export interface ChecklistItem {
   notes: string[];
   /** The procedures that need it (merged checklists only). */
   neededBy: { title: string; href: string; detail: string }[];
-  /** The item as one line of plain text, for sharing. */
+  /** "một nguồn — hãy xác nhận…" when the paper's form rests on one source. */
+  mark?: string | undefined;
+  /** The item as one line of plain text, for sharing (with its mark). */
   shareLine: string;
 }
 
@@ -41,12 +44,20 @@ export interface ChecklistView {
   where?: string | undefined;
 }
 
-const formText = (form: RequirementView['form'], copies: number | undefined) =>
-  `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : sentenceUi.copies(copies)}`;
+const formText = (form: RequirementView['form'], copies: number | undefined, confidence: RequirementView['confidence'] = 'two-sources') =>
+  confidence === 'unverified'
+    ? certaintyUi.formToConfirm
+    : `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : sentenceUi.copies(copies)}`;
+/** "Bản chính (một nguồn — …)": a form with its mark, for the lines that list several procedures. */
+const markedForm = (form: RequirementView['form'], copies: number | undefined, confidence: RequirementView['confidence']) => {
+  const mark = markOf(confidence);
+  return `${formText(form, copies, confidence)}${mark ? ` (${mark})` : ''}`;
+};
 
 export function guideChecklist(requirements: readonly RequirementView[]): ChecklistItem[] {
   return requirements.map((r) => {
-    const detail = formText(r.form, r.copies);
+    const detail = formText(r.form, r.copies, r.confidence);
+    const mark = markOf(r.confidence);
     return {
       key: r.key,
       name: r.name,
@@ -57,7 +68,8 @@ export function guideChecklist(requirements: readonly RequirementView[]): Checkl
       template: r.template,
       notes: r.note ? [r.note] : [],
       neededBy: [],
-      shareLine: `${r.name} (${detail}${r.condition ? `; ${r.condition.toLowerCase()}` : ''})`,
+      mark,
+      shareLine: `${r.name} (${detail}${mark ? ` (${mark})` : ''}${r.condition ? `; ${r.condition.toLowerCase()}` : ''})`,
     };
   });
 }
@@ -79,16 +91,17 @@ export function eventChecklist(items: readonly MergedItem[], options: { neededBy
   return items.map((m) => {
     const single = m.neededBy.length === 1 ? m.neededBy[0] : undefined;
     // One procedure: its form and condition are the item's own. Several: each says its own.
-    const detailOf = (n: Need) => (single ? '' : sentence([formText(n.form, n.copies), ...needConditions(n)]));
+    const detailOf = (n: Need) => (single ? '' : sentence([markedForm(n.form, n.copies, n.confidence), ...needConditions(n)]));
+    const mark = single ? markOf(single.confidence) : undefined;
     const conditions = [...new Set(m.neededBy.map((n) => sentence(needConditions(n))))];
-    const own = [...(single ? [formText(single.form, single.copies)] : []), ...(m.always ? [] : [either(conditions)])];
+    const own = [...(single ? [markedForm(single.form, single.copies, single.confidence)] : []), ...(m.always ? [] : [either(conditions)])];
     const needs = m.neededBy.map((n) => n.procedure.title + (detailOf(n) ? `, ${lowerFirst(detailOf(n))}` : ''));
     return {
       key: m.key,
       name: m.name,
       documentId: m.documentId,
       documentHref: m.documentId ? documentHref(m.documentId) : undefined,
-      details: single ? [formText(single.form, single.copies)] : [],
+      details: single ? [formText(single.form, single.copies, single.confidence)] : [],
       condition: m.always ? undefined : either(conditions),
       template: m.template,
       notes: [...new Set(m.neededBy.flatMap((n) => (n.note ? [n.note] : [])))],
@@ -99,6 +112,7 @@ export function eventChecklist(items: readonly MergedItem[], options: { neededBy
             detail: detailOf(n),
           }))
         : [],
+      mark,
       shareLine: [
         `${m.name}${own.length > 0 ? `: ${lowerFirst(sentence(own))}` : ''}`,
         ...(showNeeds ? [sentenceUi.neededBy(needs.join('; '))] : []),

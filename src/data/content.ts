@@ -11,6 +11,7 @@ import { publishedOnly, type ContentSet, type Entry } from '../checks/content-se
 import { withPreviewDrafts } from '../checks/cross-check.ts';
 import type { Narrative } from '../checks/narrative.ts';
 import { contentToday } from '../checks/today.ts';
+import { contentForDay } from './content-day.ts';
 
 export type { ContentSet, Entry };
 
@@ -50,7 +51,8 @@ async function assertValid(): Promise<void> {
 
 /**
  * Every collection, checked; drafts are left out. Under `npm run dev` the drafts that can be
- * drawn are kept, so that staff can preview them (the build never shows a draft).
+ * drawn are kept, so that staff can preview them (the build never shows a draft). Guides are as
+ * in force on CONTENT_TODAY, stating only their verified facts (content-day.ts).
  */
 export const loadContent = once(async (): Promise<ContentSet> => {
   await assertValid();
@@ -58,15 +60,20 @@ export const loadContent = once(async (): Promise<ContentSet> => {
   if (import.meta.env.DEV) {
     const { content, hidden } = withPreviewDrafts(set, contentToday());
     if (hidden.length > 0) console.warn(`Bản nháp chưa xem trước được / drafts not previewable:\n${formatProblems(hidden)}`);
-    return content;
+    return contentForDay(content, contentToday());
   }
-  return publishedOnly(set);
+  return contentForDay(publishedOnly(set), contentToday());
 });
 
 /** What the staff review page lists: every guide, drafts included, and every warning. */
 export async function loadReview(): Promise<{ content: ContentSet; problems: ContentProblem[]; today: string }> {
   await assertValid();
   return { content: await loadAll(), problems: await loadProblems(), today: contentToday() };
+}
+
+/** The content as shown and the day it is shown for (CONTENT_TODAY), for the changes page and feed. */
+export async function loadChanges(): Promise<{ content: ContentSet; today: string }> {
+  return { content: await loadContent(), today: contentToday() };
 }
 
 /** content/settings.json, validated by the reader. */

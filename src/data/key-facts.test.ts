@@ -29,7 +29,7 @@ describe('key facts on one line above the checklist', () => {
   });
 
   it('a life event path: a partial total is shown as "≥"', () => {
-    const total = (value: number | null, atLeast: boolean) => ({ value, atLeast, unknown: atLeast ? 1 : 0, of: 2 });
+    const total = (value: number | null, atLeast: boolean) => ({ value, atLeast, unknown: atLeast ? 1 : 0, of: 2, mark: undefined });
     const facts = eventKeyFacts({ days: total(5, true), allWorkingDays: true, trips: total(2, false), fees: [], where: ['UBND phường'] });
     expect(facts.map((f) => f.text)).toEqual(['≥ 5 ngày làm việc', '2 lần đi lại', 'Phí: cần xác nhận', 'Nộp tại: UBND phường']);
   });

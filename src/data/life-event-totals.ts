@@ -6,11 +6,14 @@ import type { DayKind, LifeEvent } from '../schemas/index.ts';
 import type { ContentSet } from '../checks/content-set.ts';
 import { byId } from './by-id.ts';
 import { procedureLink, type ProcedureLink } from './links.ts';
+import { guideMarks } from './marks.ts';
 
 /** A figure that may be unknown, or a lower bound. */
 export interface Figure {
   value: number | null;
   atLeast: boolean;
+  /** The guide's mark on the figure ("một nguồn — …"); a sum carries it when any figure does. */
+  mark?: string | undefined;
 }
 
 export interface Total {
@@ -22,6 +25,8 @@ export interface Total {
   unknown: number;
   /** How many figures there were. */
   of: number;
+  /** Some figure added in has a one-source mark: so has the total. */
+  mark: string | undefined;
 }
 
 /** Add figures honestly: unknowns are counted as unknown, never as 0. */
@@ -33,6 +38,7 @@ export function sumFigures(figures: readonly Figure[]): Total {
     atLeast: unknown > 0 || known.some((f) => f.atLeast),
     unknown,
     of: figures.length,
+    mark: known.find((f) => f.mark !== undefined)?.mark,
   };
 }
 
@@ -60,12 +66,13 @@ export function lifeEventTotals(content: ContentSet, event: Pick<LifeEvent, 'pro
     const p = procedure(step.procedure);
     const metric = content.metrics.find((m) => m.data.procedure === step.procedure);
     const before = metric?.data.periods.find((x) => x.period === 'before');
+    const marks = guideMarks(p.data);
     return {
       procedure: procedureLink(p),
       condition: step.condition,
       now: {
-        days: { value: p.data.processingTime.days, atLeast: false, kind: p.data.processingTime.dayKind },
-        trips: { value: p.data.trips.count, atLeast: false },
+        days: { value: p.data.processingTime.days, atLeast: false, kind: p.data.processingTime.dayKind, mark: marks.processingTime },
+        trips: { value: p.data.trips.count, atLeast: false, mark: marks.trips },
       },
       before:
         metric && before

@@ -15,6 +15,7 @@ const req = (key: string, extra: Partial<RequirementView> = {}): RequirementView
   condition: undefined,
   template: undefined,
   note: undefined,
+  confidence: 'two-sources',
   ...extra,
 });
 const link = (id: string) => ({ id, title: id, href: `/thu-tuc/${id}/` });

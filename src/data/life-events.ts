@@ -16,6 +16,7 @@ import { totalsTable, type TotalsTable } from './totals-table.ts';
 import type { SiteInfo } from './procedures.ts';
 import { procedureLink, type ProcedureLink } from './links.ts';
 import { requirementViews } from './requirements.ts';
+import { guideMarks } from './marks.ts';
 
 type Fee = Procedure['fees'][number];
 
@@ -35,7 +36,8 @@ export interface LifeEventView {
   totals: Totals;
   /** The totals as the table shows them. */
   totalsTable: TotalsTable;
-  fees: { procedure: ProcedureLink; condition: string | undefined; fees: Fee[] }[];
+  /** Each fee with its guide's mark. */
+  fees: { procedure: ProcedureLink; condition: string | undefined; fees: Fee[]; marks: (string | undefined)[] }[];
   /** Fields and deciding agencies of the whole event (every path), for the search filters. */
   fields: string[];
   agencies: string[];
@@ -69,7 +71,7 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
   const checklist = mergeChecklists(
     procs.map(({ step, p }) => ({
       procedure: procedureLink(p),
-      requirements: requirementViews(p.data.requirements, content.documents),
+      requirements: requirementViews(p.data.requirements, content.documents, guideMarks(p.data).requirements),
       condition: step.condition,
     })),
   );
@@ -93,7 +95,12 @@ export function lifeEventView(content: ContentSet, id: string, site: Pick<SiteIn
     checklistView: { items: eventChecklist(checklist, { neededBy: procs.length > 1 }), scope: href.replace(/^\/|\/$/g, ''), title, url },
     totals,
     totalsTable: totalsTable(totals),
-    fees: procs.map(({ step, p }) => ({ procedure: procedureLink(p), condition: step.condition, fees: p.data.fees })),
+    fees: procs.map(({ step, p }) => ({
+      procedure: procedureLink(p),
+      condition: step.condition,
+      fees: p.data.fees,
+      marks: guideMarks(p.data).fees,
+    })),
     // The search filters describe the whole event (every path): its page offers each path.
     fields: [...new Set(all.map((p) => byId(content.fields)(p.data.field).data.name))],
     agencies: [...new Set(all.map((p) => agency(p.data.decidingAgency).data.name))],

@@ -12,6 +12,8 @@ export interface Need {
   copies: number | undefined;
   condition: string | undefined;
   note: string | undefined;
+  /** How sure that procedure's guide is of the paper's form and copies: the merged line keeps its mark. */
+  confidence: RequirementView['confidence'];
   /** The procedure itself is only done in some cases (the life event's condition). */
   stepCondition: string | undefined;
 }
@@ -65,6 +67,7 @@ export function mergeChecklists(sources: readonly ChecklistSource[]): MergedItem
         copies: r.copies,
         condition: r.condition,
         note: r.note,
+        confidence: r.confidence,
         stepCondition: s.condition,
       });
       if (r.condition === undefined && s.condition === undefined) item.always = true;

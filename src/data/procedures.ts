@@ -12,6 +12,9 @@ import { guideChecklist, type ChecklistView } from './checklist.ts';
 import { editUrl } from './review.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
 import { reformFigures, type ReformFiguresView } from './report/figures.ts';
+import { onlineAction, type OnlineAction } from './online-action.ts';
+import { guideMarks, type GuideMarks } from './marks.ts';
+import { datedView, type DatedView } from './dated-view.ts';
 import { attribution, periodSourceIds } from './report/attribution.ts';
 
 export interface ReformSummary {
@@ -52,6 +55,14 @@ export interface ProcedureView {
   editHref: string | undefined;
   /** The report, for guides without figures of their own. */
   reportHref: string;
+  /** "Nộp trực tuyến": a button to the procedure's own page, or where to find it; undefined when neither is known. */
+  online: OnlineAction | undefined;
+  /** The mark of each fact ("một nguồn — …"), by place. */
+  marks: GuideMarks;
+  /** Changes to come, soonest first: "Từ dd/mm/yyyy: …". */
+  upcoming: DatedView[];
+  /** "Lịch sử thay đổi", newest first. */
+  history: DatedView[];
 }
 
 export function reformSummary(metric: Entry<Metric>): ReformSummary {
@@ -74,8 +85,11 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
   const source = byId(content.sources);
   const link = (ref: string): ProcedureLink => procedureLink(byId(content.procedures)(ref));
   const metric = content.metrics.find((m) => m.data.procedure === id);
-  const requirements = requirementViews(p.data.requirements, content.documents);
-  const submitAt = p.data.submitAt.map((a) => agency(a).data);
+  const marks = guideMarks(p.data);
+  const requirements = requirementViews(p.data.requirements, content.documents, marks.requirements);
+  // Unverified places are not stated: the guide lists them to confirm instead.
+  const submitAt = marks.submitAtUnverified ? [] : p.data.submitAt.map((a) => agency(a).data);
+  const where = submitAt.map((a) => a.shortName ?? a.name).join('; ');
   const url = absoluteUrl(procedureHref(id), site.siteUrl);
   return {
     id,
@@ -93,7 +107,7 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
       scope: `thu-tuc/${id}`,
       title: p.data.shortTitle ?? p.data.title,
       url,
-      where: submitAt.map((a) => a.shortName ?? a.name).join('; '),
+      where: where === '' ? undefined : `${where}${marks.submitAt ? ` (${marks.submitAt})` : ''}`,
     },
     related: relatedOnly(p.data.related.map(link), p.data.interconnected.map(link)),
     interconnected: p.data.interconnected.map(link),
@@ -102,5 +116,8 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     figures: metric ? guideFigures(reformSummary(metric), content) : undefined,
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
+    online: onlineAction(p.data, content.sources),
+    marks,
+    ...datedView(id, p.data),
   };
 }

@@ -1,5 +1,5 @@
 /** The papers a guide asks for, each resolved against the documents registry. */
-import type { DocumentEntry, Requirement } from '../schemas/index.ts';
+import type { Confidence, DocumentEntry, Requirement } from '../schemas/index.ts';
 import type { Entry } from '../checks/content-set.ts';
 import { byId } from './by-id.ts';
 
@@ -14,12 +14,19 @@ export interface RequirementView {
   condition: string | undefined;
   template: { name: string; url?: string | undefined } | undefined;
   note: string | undefined;
+  /** How sure its form and copies are; an unverified form is not shown. */
+  confidence: Confidence;
 }
 
-export function requirementViews(requirements: readonly Requirement[], documents: readonly Entry<DocumentEntry>[]): RequirementView[] {
+/** `confidences`: each paper's, in order (guideMarks(guide).requirements); two-sources when not given. */
+export function requirementViews(
+  requirements: readonly Requirement[],
+  documents: readonly Entry<DocumentEntry>[],
+  confidences: readonly Confidence[] = [],
+): RequirementView[] {
   const doc = byId(documents);
   let oneOff = 0;
-  return requirements.map((r) => {
+  return requirements.map((r, i) => {
     const d = r.document === undefined ? undefined : doc(r.document);
     return {
       key: d ? d.id : `rieng-${++oneOff}`,
@@ -30,6 +37,7 @@ export function requirementViews(requirements: readonly Requirement[], documents
       condition: r.condition,
       template: r.template ?? d?.data.template,
       note: r.note,
+      confidence: confidences[i] ?? 'two-sources',
     };
   });
 }

@@ -17,11 +17,11 @@ export const TOTALS_COLUMNS = [
 
 export interface TotalsTable {
   columns: typeof TOTALS_COLUMNS;
-  rows: { procedure: ProcedureLink; condition: string | undefined; cells: (string | null)[] }[];
+  rows: { procedure: ProcedureLink; condition: string | undefined; cells: (string | null)[]; marks: (string | undefined)[] }[];
   /** Some procedure is done only in some cases and is left out of the sums. */
   someConditional: boolean;
   /** One sum per column; `someUnknown` when a figure was left out, `partial` says so when the sum is shown. */
-  footer: { key: string; text: string | null; someUnknown: boolean; partial: string | undefined }[];
+  footer: { key: string; text: string | null; someUnknown: boolean; partial: string | undefined; mark: string | undefined }[];
   /** Every counted "now" figure is in working days. */
   nowAllWorkingDays: boolean;
 }
@@ -39,6 +39,7 @@ export function totalsTable(totals: Totals): TotalsTable {
       procedure: r.procedure,
       condition: r.condition,
       cells: [figureText(r.now.days), figureText(r.now.trips), figureText(r.before?.days), figureText(r.before?.trips)],
+      marks: [r.now.days.mark, r.now.trips.mark, undefined, undefined],
     })),
     someConditional: conditional.length > 0,
     footer: TOTALS_COLUMNS.map((c, i) => {
@@ -48,6 +49,7 @@ export function totalsTable(totals: Totals): TotalsTable {
         text: figureText(t),
         someUnknown: t.unknown > 0,
         partial: t.unknown > 0 && t.value !== null ? totalsUi.partial(t.unknown, t.of) : undefined,
+        mark: t.value === null ? undefined : t.mark,
       };
     }),
     nowAllWorkingDays: totals.nowAllWorkingDays,

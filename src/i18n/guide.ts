@@ -6,7 +6,7 @@ export const guideUi = {
   applicants: 'Ai được nộp và điều kiện',
   noConditions: 'Không có điều kiện riêng ngoài giấy tờ nêu trên.',
   result: 'Kết quả',
-  toConfirmIntro: 'Những điểm sau chưa được xác minh đầy đủ. Hãy hỏi Bộ phận Một cửa trước khi nộp hồ sơ:',
+  toConfirmIntro: 'Những điểm sau chưa được xác minh đầy đủ. Hãy hỏi nơi nộp hồ sơ (điểm phục vụ hành chính công) trước khi nộp:',
   notes: 'Lưu ý',
   legalBasis: 'Căn cứ pháp lý',
   issued: (date: string): string => `, ban hành ngày ${date}`,
@@ -33,6 +33,8 @@ export const summaryUi = {
   hours: 'Giờ làm việc',
   online: 'Dịch vụ công trực tuyến',
   submitOnline: 'Nộp trực tuyến',
+  onlineSource: (source: string): string => `Địa chỉ theo: ${source}.`,
+  onlineWhere: (text: string): string => `Nộp trực tuyến: ${text}`,
   agency: ui.deciding,
   coordinating: 'Phối hợp:',
   nationalCode: 'Mã thủ tục quốc gia',
@@ -95,4 +97,54 @@ export const sentenceUi = {
   dayKindLine: (text: string): string => `Loại ngày: ${text}.`,
   /** The area the office serves, as the site's notice describes it (schema.org areaServed). */
   areaServed: 'Khu vực quận Nam Từ Liêm cũ (các phường Từ Liêm, Xuân Phương, Tây Mỗ, Đại Mỗ), Hà Nội',
+} as const;
+
+/** A paper's blank form: a link to the official template, or where to get it when no link is known. */
+export const templateUi = {
+  open: 'mở mẫu chính thức',
+  noLink: ' — chưa có đường dẫn tới mẫu chính thức; nơi lấy mẫu: hỏi nơi nộp hồ sơ.',
+} as const;
+
+/** How sure a fact is, on the page, in print and in the shared text. */
+export const certaintyUi = {
+  /** The mark of a fact with one source. Plain text: it is read aloud and printed as it is. */
+  oneSource: 'một nguồn — hãy xác nhận với nơi nộp hồ sơ',
+  /** A paper whose form and number of copies are not verified. */
+  formToConfirm: 'Bản chính hay bản sao, số bản: cần xác nhận',
+  withheldTime: 'Thời hạn giải quyết chưa được xác nhận; hãy hỏi nơi nộp hồ sơ.',
+  withheldTrips: 'Số lần đi lại chưa được xác nhận; hãy hỏi nơi nộp hồ sơ.',
+  withheldFee: 'Mức phí chưa được xác nhận; hãy hỏi nơi nộp hồ sơ.',
+  /** Lines the guide's "Cần xác nhận" list gets for each unverified fact. */
+  confirm: {
+    processingTime: 'Thời hạn giải quyết.',
+    trips: 'Số lần phải đến nơi nộp hồ sơ.',
+    onlineLevel: 'Mức dịch vụ công trực tuyến của thủ tục này.',
+    nationalCode: 'Mã thủ tục trên Cổng Dịch vụ công quốc gia.',
+    submitAt: 'Nơi nộp hồ sơ.',
+    fee: (name: string): string => `Mức phí, lệ phí: ${name}.`,
+    paper: (name: string): string => `${name}: nộp bản chính hay bản sao, mấy bản.`,
+    step: (title: string): string => `Bước "${title}".`,
+    condition: (text: string): string => `Điều kiện: ${text}`,
+    change: (date: string, summary: string): string => `Có thể thay đổi từ ${date}: ${summary}`,
+  },
+} as const;
+
+/** Dated changes and history: on a guide, on /thay-doi/ and in its feed. */
+export const changesUi = {
+  upcomingHeading: 'Sắp thay đổi',
+  from: (date: string): string => `Từ ${date}:`,
+  legal: (name: string): string => `Căn cứ: ${name}.`,
+  historyHeading: 'Lịch sử thay đổi',
+  noHistory: 'Chưa có thay đổi nào được ghi lại từ khi đăng hướng dẫn này.',
+  kind: { rule: 'Quy định thay đổi', correction: 'Sửa nội dung trang' },
+  pageTitle: 'Thay đổi quy định và nội dung hướng dẫn',
+  pageIntro:
+    'Các thay đổi sắp có hiệu lực và các thay đổi gần đây của mọi hướng dẫn trên trang. Trang được dựng lại mỗi ngày, nên một thay đổi có hiệu lực đúng ngày của nó.',
+  upcoming: 'Sắp có hiệu lực',
+  recent: 'Đã thay đổi trong 12 tháng qua',
+  none: 'Không có thay đổi nào.',
+  builtFor: (date: string): string => `Thông tin tính đến ngày ${date}.`,
+  feedLink: 'Theo dõi bằng nguồn tin Atom',
+  feedTitle: 'Thay đổi quy định và nội dung hướng dẫn thủ tục',
+  inGuide: 'Hướng dẫn:',
 } as const;

@@ -80,7 +80,7 @@ export const pageUi = {
     or: 'hoặc',
   },
   staff: {
-    intro: `Trang dành cho cán bộ Bộ phận Một cửa; không hiện trên công cụ tìm kiếm và ô tìm kiếm của trang. Hướng dẫn nào rà soát lần cuối đã hơn ${REVIEW_AFTER_MONTHS} tháng được ghi "cần rà soát".`,
+    intro: `Trang dành cho cán bộ các điểm phục vụ hành chính công; không hiện trên công cụ tìm kiếm và ô tìm kiếm của trang. Hướng dẫn nào rà soát lần cuối đã hơn ${REVIEW_AFTER_MONTHS} tháng được ghi "cần rà soát".`,
     howToEdit: 'Cách sửa nội dung: xem tệp',
     guidesHeading: PAGE_KIND.procedure,
     guides: (n: number): string => `${n} hướng dẫn`,

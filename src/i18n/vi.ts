@@ -57,10 +57,10 @@ export const ui = {
   footer: {
     hotlines: 'Đường dây nóng',
     disclaimer:
-      'Trang tổng hợp quy định từ các nguồn công khai để người dân chuẩn bị trước khi đi làm thủ tục. Quy định có thể thay đổi: hãy xác nhận với Bộ phận Một cửa trước khi nộp hồ sơ.',
+      'Trang tổng hợp quy định từ các nguồn công khai để người dân chuẩn bị trước khi đi làm thủ tục. Quy định có thể thay đổi: hãy xác nhận với nơi nộp hồ sơ (điểm phục vụ hành chính công) trước khi nộp.',
   },
   unknown: 'Chưa có số liệu',
-  toConfirm: 'Cần xác nhận với Bộ phận Một cửa',
+  toConfirm: 'Cần xác nhận với nơi nộp hồ sơ',
   lastReviewed: 'Rà soát lần cuối',
   reformHeading: 'Kết quả cải cách',
   lifeEvents: 'Làm thủ tục theo sự kiện',
@@ -77,6 +77,7 @@ export const PAPER_FORM_LABEL: Record<PaperForm, string> = {
   copy: 'Bản sao',
   'original-or-copy': 'Bản chính hoặc bản sao',
   present: 'Xuất trình (không nộp lại)',
+  unverified: 'Bản chính hay bản sao: cần xác nhận',
 };
 
 export const ONLINE_LEVEL_LABEL: Record<OnlineLevel, string> = {

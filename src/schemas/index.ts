@@ -10,6 +10,8 @@ import { ProcedureSchema } from './procedure.ts';
 import { SourceSchema } from './source.ts';
 import { AgencySchema, FieldSchema } from './taxonomy.ts';
 
+export * from './certainty.ts';
+export * from './change.ts';
 export * from './common.ts';
 export * from './document.ts';
 export * from './life-event.ts';

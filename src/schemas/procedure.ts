@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { Count, IsoDate, PlainText, Slug, UniqueSlugs, WebUrl } from './common.ts';
+import { CertaintySchema, FactOverrideSchema } from './certainty.ts';
+import { ChangeSchema, HistoryEntrySchema } from './change.ts';
 
 /** How a paper must be presented. Labels for citizens live in src/i18n. */
-export const PAPER_FORMS = ['original', 'certified-copy', 'copy', 'original-or-copy', 'present'] as const;
+export const PAPER_FORMS = ['original', 'certified-copy', 'copy', 'original-or-copy', 'present', 'unverified'] as const;
 
 /**
  * One line of "what to bring". Either `document` names an entry of the documents registry,
@@ -14,7 +16,10 @@ export const RequirementSchema = z
     document: z.string().optional(),
     /** A one-off paper that no other procedure needs; use `document` when it is shared. */
     name: PlainText.optional(),
-    /** original | certified-copy | copy | original-or-copy | present (show, not hand in). */
+    /**
+     * original | certified-copy | copy | original-or-copy | present (show, not hand in) |
+     * unverified (the sources do not say original or copy: the page says to confirm it).
+     */
     form: z.enum(PAPER_FORMS, {
       message: `phải là một trong: ${PAPER_FORMS.join(', ')} / must be one of these`,
     }),
@@ -143,8 +148,17 @@ export const ProcedureSchema = z.strictObject({
   result: PlainText,
   /** full (toàn trình) | partial (một phần) | none | unknown. */
   onlineLevel: z.enum(ONLINE_LEVELS),
-  /** The online portal to use, when there is one. */
+  /**
+   * The procedure's own page on an online portal, exactly as a source gives it; never a portal's
+   * home page and never a guessed address. The guide shows it as the "Nộp trực tuyến" button.
+   */
   onlineUrl: WebUrl.optional(),
+  /** Where onlineUrl comes from: an id in content/sources. Required with onlineUrl. */
+  onlineUrlSource: Slug.optional(),
+  /** A caveat shown under the button, e.g. "một nguồn — hãy xác nhận với nơi nộp hồ sơ". */
+  onlineUrlNote: PlainText.optional(),
+  /** Where to find the procedure online when its own page is not known, e.g. the portal item to choose. */
+  onlineHowTo: PlainText.optional(),
   /** Legal documents, newest first. */
   legalBasis: z.array(LegalBasisSchema).min(1, { message: 'cần ít nhất một căn cứ pháp lý / at least one legal basis' }),
   /** Points the rules leave uncertain: the guide tells citizens to confirm them with the office. */
@@ -157,6 +171,17 @@ export const ProcedureSchema = z.strictObject({
   lastReviewed: IsoDate,
   /** Where the facts come from: ids in content/sources. */
   sources: UniqueSlugs.min(1, { message: 'cần ít nhất một nguồn / at least one source' }),
+  /**
+   * How sure the guide's facts are, by default: confidence, sources, legal document. Without it
+   * every fact counts as one source, resting on the guide's `sources` (and the checker warns).
+   */
+  certainty: CertaintySchema.optional(),
+  /** Per-fact overrides of `certainty`, keyed by field path: `processingTime: two-sources`, `fees[1]: {...}`. */
+  facts: z.record(z.string(), FactOverrideSchema).default({}),
+  /** Rule changes on fixed days, oldest first: applied from their day on, announced before it. */
+  changes: z.array(ChangeSchema).default([]),
+  /** Corrections staff made to the content (and rule changes folded in), oldest first. */
+  history: z.array(HistoryEntrySchema).default([]),
 });
 export type Procedure = z.output<typeof ProcedureSchema>;
 export type OnlineLevel = (typeof ONLINE_LEVELS)[number];

@@ -19,6 +19,8 @@ export const routes = {
   openDataXlsx: '/du-lieu/chi-so.xlsx',
   openDataJson: '/du-lieu/chi-so.json',
   openDataSchema: '/du-lieu/chi-so.schema.json',
+  changes: '/thay-doi/',
+  changesFeed: '/thay-doi/feed.xml',
 } as const;
 
 /** A guide: /thu-tuc/dang-ky-khai-sinh/ */
@@ -69,6 +71,8 @@ export const staffFieldHref = (fieldId: string, n = 1): string => pagedHref(`${r
 export const staffKindHref = (kind: 'su-kien' | 'giay-to', n = 1): string => pagedHref(`${routes.staff}${kind}/`, n);
 /** Whether a site path belongs to the staff pages (noindex, kept out of the sitemap). */
 export const isStaffPath = (path: string): boolean => path === routes.staff || path.startsWith(routes.staff);
+/** A rule change or correction on the changes page: /thay-doi/#dang-ky-khai-sinh-2026-09-01 */
+export const changeHref = (anchor: string): string => `${routes.changes}#${anchor}`;
 /** A source on the sources page: /nguon/#bao-2016 */
 export const sourceHref = (id: string): string => `${routes.sources}#${id}`;
 /** A section or chart of the report: /bao-cao/#cap-phep-xay-dung */

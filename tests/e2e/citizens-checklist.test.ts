@@ -30,7 +30,7 @@ describe('guide checklist', () => {
     const { page, context, problems } = await open(browser, GUIDE);
     await page.getByLabel('Giấy chứng sinh', { exact: true }).check();
     await page.getByLabel('Tờ khai đăng ký khai sinh', { exact: true }).check();
-    await expect(page.locator('.checklist .progress').textContent()).resolves.toBe('Đã có 2/5 giấy tờ.');
+    await expect(page.locator('.checklist .progress').textContent()).resolves.toBe('Đã có 2/6 giấy tờ.');
     await page.reload({ waitUntil: 'networkidle' });
     expect((await ticked(page)).sort()).toEqual(['giay-chung-sinh', 'to-khai-dang-ky-khai-sinh']);
     const buttons = await page.locator('.checklist .actions > button:visible').allInnerTexts();
@@ -128,7 +128,7 @@ describe('guide checklist', () => {
       );
       await page.goto(new URL(GUIDE, baseUrl()).href, { waitUntil: 'networkidle' });
       expect(await ticked(page)).toEqual([]);
-      expect(await page.locator('.checklist .progress').textContent()).toBe('Đã có 0/5 giấy tờ.');
+      expect(await page.locator('.checklist .progress').textContent()).toBe('Đã có 0/6 giấy tờ.');
       // Ticking still works and replaces the bad entry; a paper this page does not list stays stored (another page may list it).
       await page.getByLabel('Giấy chứng sinh', { exact: true }).check();
       const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PAPERS))!);
@@ -155,8 +155,8 @@ describe('guide checklist', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const lines = text.split('\n');
     expect(lines[0]).toBe('Đăng ký khai sinh: giấy tờ cần mang');
-    expect(lines).toContain('☑ Giấy chứng sinh (Bản chính hoặc bản sao)');
-    expect(lines.filter((l) => l.startsWith('☐'))).toHaveLength(4);
+    expect(lines).toContain('☑ Giấy chứng sinh (Bản chính)');
+    expect(lines.filter((l) => l.startsWith('☐'))).toHaveLength(5);
     expect(lines.at(-1)).toMatch(/^Xem hướng dẫn: https?:\/\/.+\/thu-tuc\/dang-ky-khai-sinh\/\?da-co=giay-chung-sinh$/);
     expect(text).not.toMatch(/<[a-z]/);
     await context.close();
@@ -172,8 +172,8 @@ describe('guide checklist', () => {
   it('without JavaScript the checklist is a readable list and the script-only buttons stay hidden', async () => {
     const { page, context } = await open(browser, GUIDE, { javaScriptEnabled: false });
     const items = page.locator('.checklist li[data-key]');
-    expect(await items.count()).toBe(5);
-    expect(await items.first().innerText()).toMatch(/Tờ khai đăng ký khai sinh\s+Bản chính · Bắt buộc/);
+    expect(await items.count()).toBe(6);
+    expect(await items.first().innerText()).toMatch(/Tờ khai đăng ký khai sinh\s+Bản chính hay bản sao[^·]*cần xác nhận · Bắt buộc/);
     expect(await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).count()).toBe(0);
     await context.close();
   });

@@ -24,7 +24,8 @@ describe('life events on the real content', () => {
     ]);
     expect(e.steps.map((s) => s.id)).toEqual(['lien-thong-khai-sinh-thuong-tru-bhyt']);
     expect(e.totals.now.days).toMatchObject({ value: 3, unknown: 0 });
-    expect(e.totals.now.trips).toMatchObject({ value: 0, unknown: 0 });
+    // No source gives the trips of the online bundle: unknown, never 0.
+    expect(e.totals.now.trips).toMatchObject({ value: null, unknown: 1 });
     expect(e.totals.before.days).toMatchObject({ value: 27, unknown: 0 });
     expect(e.totals.before.trips).toMatchObject({ value: 6, unknown: 0 });
     const birth = e.checklist.filter((i) => i.documentId === 'giay-chung-sinh');

@@ -7,7 +7,7 @@ import { RULES } from '../cross-check.ts';
 import { ruleContext } from './context.ts';
 import type { ContentSet, LocatedProblem } from '../content-set.ts';
 import { PLACEHOLDER } from '../placeholders.ts';
-import { MetricSchema, ProcedureSchema } from '../../schemas/index.ts';
+import { ChangeSchema, HistoryEntrySchema, MetricSchema, ProcedureSchema } from '../../schemas/index.ts';
 import { baseSet } from '../../../tests/content-set-fixture.ts';
 import { validProcedure } from '../../../tests/valid-procedure.ts';
 
@@ -21,6 +21,17 @@ function run(name: RuleName, set: ContentSet): LocatedProblem[] {
 }
 
 const guide = (set: ContentSet) => set.procedures[0]!.data;
+const GUIDE_FILE = 'content/procedures/dang-ky-khai-sinh.md';
+/** A valid dated change; `extra` adds the fault. */
+const change = (extra: Record<string, unknown>) =>
+  ChangeSchema.parse({
+    from: '2027-03-01',
+    summary: 'Nộp ở bất kỳ xã nào.',
+    legal: 'Luật Hộ tịch 2026',
+    confidence: 'one-source',
+    set: { result: 'Giấy khai sinh điện tử.' },
+    ...extra,
+  });
 const metric = (procedure: string, periods: { period: string; days: number | null }[]) => ({
   id: `so-lieu-${procedure}`,
   file: `content/metrics/so-lieu-${procedure}.json`,
@@ -77,6 +88,11 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
     fault: (s) => guide(s).related.push('dang-ky-khai-sinh'),
     file: 'content/procedures/dang-ky-khai-sinh.md',
     field: 'related[0]',
+  },
+  onlineUrl: {
+    fault: (s) => (guide(s).onlineUrl = 'https://dichvucong.gov.vn/'),
+    file: 'content/procedures/dang-ky-khai-sinh.md',
+    field: 'onlineUrl',
   },
   interconnectedBothWays: {
     fault: (s) => {
@@ -150,6 +166,32 @@ const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string;
     file: 'content/procedures/linh-vuc.md',
     field: '',
   },
+  factReferences: {
+    fault: (s) => (guide(s).facts['processingTme'] = { confidence: 'one-source' }),
+    file: GUIDE_FILE,
+    field: 'facts.processingTme',
+  },
+  factBasis: {
+    fault: (s) => (guide(s).certainty = { confidence: 'two-sources', sources: [] }),
+    file: GUIDE_FILE,
+    field: 'fees[0]',
+  },
+  changeDates: {
+    fault: (s) => guide(s).history.push(HistoryEntrySchema.parse({ date: '2026-12-30', summary: 'Sửa lỗi chính tả.' })),
+    file: GUIDE_FILE,
+    field: 'history[0].date',
+  },
+  changeFields: {
+    fault: (s) => guide(s).changes.push(change({ set: { processingTme: {} } })),
+    file: GUIDE_FILE,
+    field: 'changes[0].set.processingTme',
+  },
+  upcomingChangeLegal: {
+    fault: (s) => guide(s).changes.push(change({ legal: undefined, sources: ['tong-hop-quy-dinh-2026'] })),
+    file: GUIDE_FILE,
+    field: 'changes[0]',
+  },
+  changeStatus: { fault: (s) => guide(s).changes.push(change({ from: '2026-09-01' })), file: GUIDE_FILE, field: 'changes[0].from' },
 };
 
 describe('cross-file rules, one by one', () => {
