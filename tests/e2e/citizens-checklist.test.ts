@@ -100,7 +100,9 @@ describe('guide checklist', () => {
     const { page, context } = await open(browser, GUIDE, { javaScriptEnabled: false });
     const items = page.locator('.checklist li[data-key]');
     expect(await items.count()).toBe(5);
-    expect(await items.first().innerText()).toMatch(/Tờ khai đăng ký khai sinh\s+Bản chính · (\(một nguồn — hãy xác nhận với nơi nộp hồ sơ\) · )?Bắt buộc/);
+    expect(await items.first().innerText()).toMatch(
+      /Tờ khai đăng ký khai sinh\s+Bản chính · (\(một nguồn — hãy xác nhận với nơi nộp hồ sơ\) · )?Bắt buộc/,
+    );
     expect(await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).count()).toBe(0);
     await context.close();
   });
