@@ -17,6 +17,7 @@ import { changeDates } from './rules/change-dates.ts';
 import { changeFields } from './rules/change-fields.ts';
 import { upcomingChangeLegal } from './rules/upcoming-change-legal.ts';
 import { changeStatus } from './rules/change-status.ts';
+import { searchWordTargets } from './rules/search-words.ts';
 
 export type { CrossCheckOptions, Rule };
 
@@ -41,6 +42,7 @@ export const RULES = {
   changeFields,
   upcomingChangeLegal,
   changeStatus,
+  searchWordTargets,
 } satisfies Record<string, Rule>;
 
 /** Every cross-file problem in the content. `today` is YYYY-MM-DD. */

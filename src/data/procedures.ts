@@ -14,6 +14,7 @@ import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from '
 import { reformFigures, type ReformFiguresView } from './report/figures.ts';
 import { guideMarks, type GuideMarks } from './marks.ts';
 import { datedView, type DatedView } from './dated-view.ts';
+import { attribution, periodSourceIds } from './report/attribution.ts';
 
 export interface ReformSummary {
   metricId: string;
@@ -72,6 +73,9 @@ export function reformSummary(metric: Entry<Metric>): ReformSummary {
   };
 }
 
+const guideFigures = (reform: ReformSummary, content: ContentSet): ReformFiguresView =>
+  reformFigures(reform, attribution(periodSourceIds(reform.periods), content.sources));
+
 export function procedureView(content: ContentSet, id: string, site: SiteInfo): ProcedureView {
   const p = byId(content.procedures)(id);
   const agency = byId(content.agencies);
@@ -106,7 +110,7 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     interconnected: p.data.interconnected.map(link),
     sources: p.data.sources.map((s) => ({ ...source(s).data, id: s, href: sourceHref(s) })),
     reform: metric ? reformSummary(metric) : undefined,
-    figures: metric ? reformFigures(reformSummary(metric)) : undefined,
+    figures: metric ? guideFigures(reformSummary(metric), content) : undefined,
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
     marks,
