@@ -23,6 +23,8 @@ export interface Expectation {
   message: string;
   /** The line the problem must point at, when known. */
   line?: number;
+  /** "warning" for a fault that is reported but does not stop publishing; an error by default. */
+  severity?: 'error' | 'warning';
 }
 
 export function fixtureNames(): string[] {

@@ -130,6 +130,18 @@ lastReviewed: ${today}
 # Nguồn của thông tin: mã trong content/sources, mỗi nguồn một dòng "- ".
 sources:
   - ${ID}
+# Độ chắc chắn của các thông tin, xem content/README.md: two-sources (hai nguồn), one-source
+# (một nguồn, trang ghi "hãy xác nhận"), unverified (chưa xác minh: không nêu, vào "Cần xác nhận").
+certainty:
+  confidence: one-source
+  sources:
+    - ${ID}
+# Độ chắc chắn riêng của từng thông tin, ví dụ processingTime: two-sources; {} nếu không có.
+facts: {}
+# Thay đổi theo ngày (from, summary, legal, confidence, set); [] nếu không có.
+changes: []
+# Lịch sử sửa nội dung (date, summary), cũ trước; [] nếu không có.
+history: []
 ---
 
 ## ${P}: một điều người dân cần lưu ý

@@ -48,10 +48,10 @@ const formText = (form: RequirementView['form'], copies: number | undefined, con
   confidence === 'unverified'
     ? certaintyUi.formToConfirm
     : `${PAPER_FORM_LABEL[form]}${copies === undefined ? '' : sentenceUi.copies(copies)}`;
-/** "Bản chính (một nguồn — …)": a form with its mark, for the lines that list several procedures. */
+/** "Bản chính; một nguồn — …": a form with its mark, for the shared text and merged lines. */
 const markedForm = (form: RequirementView['form'], copies: number | undefined, confidence: RequirementView['confidence']) => {
   const mark = markOf(confidence);
-  return `${formText(form, copies, confidence)}${mark ? ` (${mark})` : ''}`;
+  return `${formText(form, copies, confidence)}${mark ? `; ${mark}` : ''}`;
 };
 
 export function guideChecklist(requirements: readonly RequirementView[]): ChecklistItem[] {
@@ -69,7 +69,7 @@ export function guideChecklist(requirements: readonly RequirementView[]): Checkl
       notes: r.note ? [r.note] : [],
       neededBy: [],
       mark,
-      shareLine: `${r.name} (${detail}${mark ? ` (${mark})` : ''}${r.condition ? `; ${r.condition.toLowerCase()}` : ''})`,
+      shareLine: `${r.name} (${markedForm(r.form, r.copies, r.confidence)}${r.condition ? `; ${r.condition.toLowerCase()}` : ''})`,
     };
   });
 }

@@ -133,6 +133,7 @@ export const certaintyUi = {
 export const changesUi = {
   upcomingHeading: 'Sắp thay đổi',
   from: (date: string): string => `Từ ${date}:`,
+  fromDay: (date: string): string => `Từ ${date}`,
   legal: (name: string): string => `Căn cứ: ${name}.`,
   historyHeading: 'Lịch sử thay đổi',
   noHistory: 'Chưa có thay đổi nào được ghi lại từ khi đăng hướng dẫn này.',

@@ -2,7 +2,8 @@ import type { Rule } from './context.ts';
 
 /**
  * A change whose day has come is in force: still written "upcoming", staff should re-read the
- * guide's own text (a warning). Marked "in-force" before its day, it is an error.
+ * guide's own text (a warning). Marked "in-force" before its day is a warning too: a build for
+ * an earlier day (CONTENT_TODAY) still shows it as upcoming.
  */
 export const changeStatus: Rule = (ctx) => {
   for (const p of ctx.content.procedures) {
@@ -19,6 +20,7 @@ export const changeStatus: Rule = (ctx) => {
           p,
           ['changes', i, 'status'],
           `thay đổi từ ${c.from} chưa đến ngày nhưng ghi status: in-force; bỏ dòng status / marked in force before its day`,
+          'warning',
         );
     });
   }
