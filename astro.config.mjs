@@ -17,6 +17,12 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's caches (the content store and the incremental build's pages) live in .build/cache, which
+  // CI keeps between runs (README). In the project, not in node_modules: the scale bench links that.
+  cacheDir: './.build/cache/astro',
+  // Guides and life events whose cache key (src/data/cache-key.ts) and code are unchanged are
+  // copied from the previous build instead of rendered again. Needs build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
   security: {

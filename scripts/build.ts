@@ -7,23 +7,34 @@ import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/checks/read-content.ts';
 import { contentToday } from '../src/checks/today.ts';
+import { HANDOFF_ENV, writeHandoff } from '../src/checks/handoff.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
 import { stripIndexOnlyMarkupIn } from './lib/index-only-markup.ts';
+import { createTimings } from './lib/timings.ts';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const dist = join(root, 'dist');
 const staging = join(root, '.build', `dist-${process.pid}`);
 
+const timings = createTimings(root);
+
 function fail(message: string): never {
+  timings.write(false);
+  // The scale bench measures a build that failed its checks too: it asks to keep what was built.
+  if (process.env['BUILD_KEEP_FAILED'] && existsSync(staging)) {
+    rmSync(join(root, '.build', 'failed-dist'), { recursive: true, force: true });
+    renameSync(staging, join(root, '.build', 'failed-dist'));
+  }
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ ${message}\n  Trang cũ (dist/) được giữ nguyên; chưa có gì được xuất bản. / The previous dist/ is unchanged.`);
   process.exit(1);
 }
 
 const today = contentToday();
-const { problems } = readContent(root, today, { includeDrafts: true });
+const read = timings.phase('validation', () => readContent(root, today, { includeDrafts: true }));
+const { problems } = read;
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatProblems(problems));
 if (errors.length > 0)
@@ -31,16 +42,25 @@ if (errors.length > 0)
 
 mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
-if (runBin('astro', ['build', '--root', root], { ASTRO_OUT_DIR: staging }) !== 0) fail('Astro build thất bại / the Astro build failed.');
-if (runBin('pagefind', ['--site', staging, '--silent']) !== 0) fail('Pagefind thất bại / Pagefind indexing failed.');
-stripIndexOnlyMarkupIn(staging);
+// The Astro loaders take the content checked above instead of reading it all again.
+const handoff = join(root, '.build', `content-${process.pid}.json`);
+timings.phase('validation', () => writeHandoff(handoff, root, read));
+const astro = timings.phase('astro', () => runBin('astro', ['build', '--root', root], { ASTRO_OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
+rmSync(handoff, { force: true });
+if (astro !== 0) fail('Astro build thất bại / the Astro build failed.');
+if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0)
+  fail('Pagefind thất bại / Pagefind indexing failed.');
+timings.phase('pagefind', () => stripIndexOnlyMarkupIn(staging));
 
-const report = checkBuild(staging);
+const report = timings.phase('checks', () => checkBuild(staging, join(root, '.build', 'cache', 'page-gzip.json')));
 for (const line of report.notes) console.log(line);
 if (report.errors.length > 0) fail(`Kiểm tra bản dựng thất bại / build checks failed:\n  - ${report.errors.join('\n  - ')}`);
 
-const old = `${dist}.old-${process.pid}`;
-if (existsSync(dist)) renameSync(dist, old);
-renameSync(staging, dist);
-rmSync(old, { recursive: true, force: true });
+timings.phase('publish', () => {
+  const old = `${dist}.old-${process.pid}`;
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(staging, dist);
+  rmSync(old, { recursive: true, force: true });
+});
+timings.write(true);
 console.log(`✓ Đã dựng trang vào dist/ / built into dist/`);
