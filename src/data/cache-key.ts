@@ -7,10 +7,29 @@
  * of them re-renders exactly the pages that show it, and the cache is never stale.
  */
 import { createHash } from 'node:crypto';
+import type { ContentSet } from '../checks/content-set.ts';
+import { guidePage, lifeEventPage } from './detail-pages.ts';
+import type { SiteInfo } from './procedures.ts';
 
 /** A stable hash of the inputs, in their order. */
 export function cacheKeyOf(...inputs: unknown[]): string {
   const hash = createHash('sha256');
   for (const input of inputs) hash.update(JSON.stringify(input) ?? 'undefined').update('\0');
   return hash.digest('hex').slice(0, 32);
+}
+
+/** Every guide's page, for getStaticPaths: its props and its cache key. */
+export function keyedGuidePages<S extends SiteInfo>(content: ContentSet, settings: S) {
+  return content.procedures.map((p) => {
+    const props = guidePage(content, p.id, settings);
+    return { params: { slug: p.id }, props, cacheKey: cacheKeyOf(props, settings, p.digest) };
+  });
+}
+
+/** Every life event's page, for getStaticPaths: its props and its cache key. */
+export function keyedLifeEventPages<S extends SiteInfo>(content: ContentSet, settings: S) {
+  return content.lifeEvents.map((e) => {
+    const props = lifeEventPage(content, e.id, settings);
+    return { params: { slug: e.id }, props, cacheKey: cacheKeyOf(props, settings, e.digest) };
+  });
 }
