@@ -17,6 +17,7 @@ export const collections = {
   fields: defineCollection({ loader: contentLoader('fields'), schema: COLLECTIONS.fields.schema }),
   agencies: defineCollection({ loader: contentLoader('agencies'), schema: COLLECTIONS.agencies.schema }),
   lifeEvents: defineCollection({ loader: contentLoader('lifeEvents'), schema: COLLECTIONS.lifeEvents.schema }),
+  searchWords: defineCollection({ loader: contentLoader('searchWords'), schema: COLLECTIONS.searchWords.schema }),
   settings: defineCollection({ loader: settingsLoader(), schema: SettingsSchema }),
   narrative: defineCollection({ loader: narrativeLoader(), schema: NarrativeEntrySchema }),
   problems: defineCollection({ loader: problemsLoader(), schema: ContentProblemSchema }),

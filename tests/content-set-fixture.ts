@@ -32,5 +32,8 @@ export function baseSet(): ContentSet {
       },
     ],
     lifeEvents: [],
+    searchWords: [
+      { id: 'ho-khau', file: 'content/search-words.json', data: { id: 'ho-khau', words: ['hộ khẩu'], procedure: 'dang-ky-khai-sinh' } },
+    ],
   };
 }

@@ -68,5 +68,6 @@ export function smallContent(): ContentSet {
         }),
       ),
     ],
+    searchWords: [],
   };
 }

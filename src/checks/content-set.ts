@@ -1,6 +1,6 @@
 /** The content as the reader hands it on: every entry with its id, file and checked data. */
 import type { ContentProblem } from '../schemas/friendly-errors.ts';
-import type { Agency, DocumentEntry, Field, LifeEvent, Metric, Procedure, Source } from '../schemas/index.ts';
+import type { Agency, DocumentEntry, Field, LifeEvent, Metric, Procedure, SearchWords, Source } from '../schemas/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -24,6 +24,8 @@ export interface ContentSet {
   agencies: Entry<Agency>[];
   /** Life events that bundle procedures (content/life-events). */
   lifeEvents: Entry<LifeEvent>[];
+  /** Everyday words citizens search with, each list pointing to one page (content/search-words.json). */
+  searchWords: Entry<SearchWords>[];
 }
 
 /** A problem with the path of the field, so that the caller can find its line. */

@@ -11,6 +11,7 @@ import { citedSources, guideDocuments, guideLinks, guideTaxonomy, interconnected
 import { reviewDate } from './rules/review-date.ts';
 import { metricReferences, metricTrends } from './rules/metric-references.ts';
 import { lifeEventReferences } from './rules/life-event-references.ts';
+import { searchWordTargets } from './rules/search-words.ts';
 
 export type { CrossCheckOptions, Rule };
 
@@ -29,6 +30,7 @@ export const RULES = {
   metricTrends,
   lifeEventReferences,
   oneMetricsFilePerProcedure,
+  searchWordTargets,
 } satisfies Record<string, Rule>;
 
 /** Every cross-file problem in the content. `today` is YYYY-MM-DD. */

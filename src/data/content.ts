@@ -41,6 +41,7 @@ const loadAll = once(async (): Promise<ContentSet> => ({
   fields: await entries('fields'),
   agencies: await entries('agencies'),
   lifeEvents: await entries('lifeEvents'),
+  searchWords: await entries('searchWords'),
 }));
 
 /** Every problem the reader found, errors and warnings. */

@@ -9,6 +9,7 @@ import { headMeta, type HeadMeta } from './head.ts';
 import { lifeEventView, type LifeEventView } from './life-events.ts';
 import { procedureView, type ProcedureView, type SiteInfo } from './procedures.ts';
 import { governmentService, lifeEventHowTo } from './structured-data.ts';
+import { searchWordsFor } from './search-words.ts';
 
 /** A guide's page: its view model and its head tags for the site search and search engines. */
 export function guidePage(content: ContentSet, id: string, site: SiteInfo): { procedure: ProcedureView; head: HeadMeta } {
@@ -16,6 +17,7 @@ export function guidePage(content: ContentSet, id: string, site: SiteInfo): { pr
   const aliasOf = [p.data.title, p.data.shortTitle, p.data.summary, p.field.name, p.decidingAgency.name];
   for (const r of p.requirements) aliasOf.push(r.name, ...(r.document?.aliases ?? []));
   for (const f of p.data.fees) aliasOf.push(f.name);
+  aliasOf.push(...searchWordsFor(content, { procedure: id }));
   return { procedure: p, head: headMeta(aliasOf, PAGE_KIND.procedure, governmentService(p, site.siteUrl)) };
 }
 
@@ -24,5 +26,6 @@ export function lifeEventPage(content: ContentSet, id: string, site: SiteInfo): 
   const e = lifeEventView(content, id, site);
   const aliasOf = [e.data.title, e.data.summary, ...e.steps.map((s) => s.title), ...e.checklist.flatMap((i) => [i.name, ...i.aliases])];
   for (const f of e.fees) aliasOf.push(...f.fees.map((x) => x.name));
+  aliasOf.push(...searchWordsFor(content, { lifeEvent: id }));
   return { event: e, head: headMeta(aliasOf, PAGE_KIND.lifeEvent, lifeEventHowTo(e, site.siteUrl)) };
 }

@@ -6,6 +6,7 @@ import { LIST_PAGE_KIND } from '../i18n/vi.ts';
 import { headMeta, type HeadMeta } from './head.ts';
 import { lifeEventsByDocument } from './life-events.ts';
 import type { ProcedureLink } from './links.ts';
+import { searchWordsFor } from './search-words.ts';
 
 export interface DocumentUse {
   id: string;
@@ -44,7 +45,7 @@ export function documentUses(content: ContentSet): DocumentUse[] {
           })),
       ),
       inEvents: events.get(d.id) ?? [],
-      searchTitle: [d.data.name, ...d.data.aliases].join(', '),
+      searchTitle: [d.data.name, ...d.data.aliases, ...searchWordsFor(content, { document: d.id })].join(', '),
     }))
     .sort((a, b) => collator.compare(a.data.name, b.data.name));
 }
@@ -56,7 +57,7 @@ export function documentsPage(content: ContentSet): DocumentsPage {
     docs,
     toc: docs.map((d) => ({ href: anchorHref(d.id), title: d.data.name })),
     head: headMeta(
-      docs.flatMap((d) => [d.data.name, ...d.data.aliases]),
+      docs.flatMap((d) => [d.data.name, ...d.data.aliases, ...searchWordsFor(content, { document: d.id })]),
       LIST_PAGE_KIND,
     ),
   };

@@ -11,6 +11,7 @@ import { procedureHref } from '../utils/routes.ts';
 import { byId } from './by-id.ts';
 import { lifeEventList, type LifeEventCard } from './life-events.ts';
 import { reformSummary } from './procedures.ts';
+import { attribution, periodSourceIds } from './report/attribution.ts';
 import type { ProcedureLink } from './links.ts';
 
 export interface FieldGroup {
@@ -41,6 +42,8 @@ export interface HomePage {
   groups: FieldGroup[];
   /** One line per guide with reform figures for days: "Cấp phép xây dựng: từ 15 ngày còn 8 ngày (−47%)". */
   highlights: string[];
+  /** Where the highlights come from, with the year: "Số liệu theo bài báo “…” của …, năm 2016. …". */
+  highlightsSource: string;
 }
 
 const collator = () => new Intl.Collator('vi');
@@ -90,18 +93,23 @@ export function sourceList(content: ContentSet): SourceItem[] {
 }
 
 export function homePage(content: ContentSet): HomePage {
+  const summaries = content.metrics.map(reformSummary);
   return {
     events: lifeEventList(content),
     groups: proceduresByField(content),
-    highlights: content.metrics
-      .map(reformSummary)
-      .flatMap((r) =>
-        r.days
-          ? [
-              homeUi.highlight(r.name, r.days.fromValue, r.days.toValue, r.days.fromAtLeast) +
-                (r.days.fraction === null ? '' : ` (${formatPercent(r.days.fraction)})`),
-            ]
-          : [],
-      ),
+    highlights: summaries.flatMap((r) =>
+      r.days
+        ? [
+            homeUi.highlight(
+              r.name,
+              { value: r.days.fromValue, label: r.days.from.label, atLeast: r.days.fromAtLeast },
+              { value: r.days.toValue, label: r.days.to.label },
+            ) + (r.days.fraction === null ? '' : `, ${formatPercent(r.days.fraction)}`),
+          ]
+        : [],
+    ),
+    highlightsSource: homeUi.highlightsSource(
+      attribution([...new Set(summaries.flatMap((r) => periodSourceIds(r.periods)))], content.sources),
+    ),
   };
 }

@@ -153,6 +153,7 @@ describe('per-chart CSV', () => {
     fields: [],
     agencies: [],
     lifeEvents: [],
+    searchWords: [],
   };
   const model = reportModel(content);
 

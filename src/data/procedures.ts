@@ -12,6 +12,7 @@ import { guideChecklist, type ChecklistView } from './checklist.ts';
 import { editUrl } from './review.ts';
 import { overallChange, resolveMetric, type Change, type ResolvedPeriod } from './metrics.ts';
 import { reformFigures, type ReformFiguresView } from './report/figures.ts';
+import { attribution, periodSourceIds } from './report/attribution.ts';
 
 export interface ReformSummary {
   metricId: string;
@@ -64,6 +65,9 @@ export function reformSummary(metric: Entry<Metric>): ReformSummary {
   };
 }
 
+const guideFigures = (reform: ReformSummary, content: ContentSet): ReformFiguresView =>
+  reformFigures(reform, attribution(periodSourceIds(reform.periods), content.sources));
+
 export function procedureView(content: ContentSet, id: string, site: SiteInfo): ProcedureView {
   const p = byId(content.procedures)(id);
   const agency = byId(content.agencies);
@@ -95,7 +99,7 @@ export function procedureView(content: ContentSet, id: string, site: SiteInfo): 
     interconnected: p.data.interconnected.map(link),
     sources: p.data.sources.map((s) => ({ ...source(s).data, id: s, href: sourceHref(s) })),
     reform: metric ? reformSummary(metric) : undefined,
-    figures: metric ? reformFigures(reformSummary(metric)) : undefined,
+    figures: metric ? guideFigures(reformSummary(metric), content) : undefined,
     editHref: editUrl(site.editBaseUrl, p.file),
     reportHref: routes.report,
   };

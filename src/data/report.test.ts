@@ -36,6 +36,7 @@ function content(): ContentSet {
     fields: [],
     agencies: [],
     lifeEvents: [],
+    searchWords: [],
   };
 }
 

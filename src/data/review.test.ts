@@ -24,6 +24,7 @@ function set(): ContentSet {
     fields: [],
     agencies: [],
     lifeEvents: [],
+    searchWords: [],
   };
 }
 const warning = (file: string, message: string): ContentProblem => ({ file, field: 'x', message, severity: 'warning' });

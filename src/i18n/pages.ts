@@ -14,8 +14,12 @@ export const pageUi = {
     allProcedures: 'Xem tất cả thủ tục',
     reformHeading: ui.reformHeading,
     seeReport: 'Xem báo cáo cải cách và nguồn số liệu',
-    highlight: (name: string, from: number, to: number, fromAtLeast: boolean): string =>
-      `${name}: từ ${fromAtLeast ? 'ít nhất ' : ''}${from} ngày còn ${to} ngày`,
+    /** "Đăng ký kinh doanh: từ 10 ngày (trước cải cách) còn 5 ngày (năm 2015)". */
+    highlight: (name: string, from: { value: number; label: string; atLeast: boolean }, to: { value: number; label: string }): string =>
+      `${name}: từ ${from.atLeast ? 'ít nhất ' : ''}${from.value} ngày (${from.label.toLowerCase()}) còn ${to.value} ngày (${to.label.toLowerCase()})`,
+    /** Under the reform heading: the figures' source and year, and that they are not today's rules. */
+    highlightsSource: (source: string): string =>
+      `Số liệu theo ${source}. Đó là kết quả của những năm ấy, không phải thời hạn hiện nay: thời hạn hiện nay ở trong từng hướng dẫn.`,
   },
   procedures: {
     title: 'Danh sách thủ tục',
@@ -63,6 +67,8 @@ export const pageUi = {
     noScriptEvents: 'các sự kiện',
     and: 'và',
     noScriptDocuments: 'danh mục giấy tờ',
+    helpHeading: 'Chưa tìm thấy điều bạn cần?',
+    helpList: ['Xem ', 'danh sách tất cả thủ tục theo vần A–Z', ', hoặc gọi để được hướng dẫn:'] as const,
   },
   notFound: {
     title: 'Không tìm thấy trang',

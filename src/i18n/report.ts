@@ -42,6 +42,9 @@ export const reportUi = {
   striped: ' (cột kẻ sọc)',
   solid: ' (cột tô đặc)',
   embedPreview: ['Hoặc mở ', 'trang nhúng', ' để xem trước.'] as const,
+  embedHelp:
+    'Khung tự co giãn theo nội dung nhờ tệp khung.js của trang này; không có tệp đó, khung giữ chiều cao mặc định. Thêm ?theme=dark (nền tối) hoặc ?theme=auto (theo máy người đọc) vào địa chỉ để đổi màu; mặc định là nền sáng.',
+  embedMore: 'Tóm tắt bằng chữ và bảng số liệu',
 } as const;
 
 /** The headline cards at the top of the report. */
@@ -144,9 +147,17 @@ export const tableText = {
 } as const;
 
 /** A guide's own reform figures (on /thu-tuc/<slug>/). */
+/** Where a figure comes from: "bài báo “…” của …, năm 2016". */
+export const attributionText = {
+  one: (kind: 'news' | 'legal' | 'portal' | 'office', title: string, publisher: string, year: number): string =>
+    `${kind === 'news' ? 'bài báo' : 'tài liệu'} “${title}” của ${publisher}, năm ${year}`,
+  and: ' và ',
+} as const;
+
 export const figuresText = {
   heading: 'Kết quả cải cách của thủ tục này',
-  intro: (name: string): string => `Theo bài báo năm 2016 về “${name}”.`,
+  intro: (name: string, source: string): string =>
+    `Số liệu “${name}” theo ${source}: kết quả của những năm đó, không phải quy định hiện nay (xem các mục ở trên).`,
   chartLink: (lower: string): string => `Xem biểu đồ ${lower}`,
   sectionLink: 'Xem mọi số liệu và nguồn của thủ tục này trong báo cáo cải cách',
 } as const;

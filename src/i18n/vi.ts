@@ -32,6 +32,7 @@ export const searchUi = {
   failed: 'Không tải được công cụ tìm kiếm. Hãy thử lại, hoặc xem danh sách thủ tục.',
   empty: (q: string): string => `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, có dấu hoặc không dấu.`,
   count: (n: number, q: string): string => `${n} kết quả cho “${q}”.`,
+  noGoodMatch: (q: string): string => `Không có trang nào khớp đúng “${q}”. Dưới đây là các kết quả gần đúng.`,
   checklistItem: 'Trong danh sách giấy tờ:',
 } as const;
 

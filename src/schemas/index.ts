@@ -4,6 +4,7 @@
  */
 import { DocumentSchema } from './document.ts';
 import { LifeEventSchema } from './life-event.ts';
+import { SearchWordsSchema } from './search-words.ts';
 import { MetricSchema } from './metric.ts';
 import { ProcedureSchema } from './procedure.ts';
 import { SourceSchema } from './source.ts';
@@ -14,6 +15,7 @@ export * from './document.ts';
 export * from './life-event.ts';
 export * from './metric.ts';
 export * from './procedure.ts';
+export * from './search-words.ts';
 export * from './settings.ts';
 export * from './source.ts';
 export * from './taxonomy.ts';
@@ -30,6 +32,7 @@ export const COLLECTIONS = {
   fields: { layout: 'json-array', path: 'fields.json', schema: FieldSchema },
   agencies: { layout: 'json-array', path: 'agencies.json', schema: AgencySchema },
   lifeEvents: { layout: 'json-dir', path: 'life-events', schema: LifeEventSchema },
+  searchWords: { layout: 'json-array', path: 'search-words.json', schema: SearchWordsSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

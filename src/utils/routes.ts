@@ -44,6 +44,8 @@ export const sourceHref = (id: string): string => `${routes.sources}#${id}`;
 export const reportHref = (anchor: string): string => `${routes.report}#${anchor}`;
 /** A chart's embeddable page: /nhung/<chart id>/ */
 export const embedHref = (chartId: string): string => `/nhung/${chartId}/`;
+/** The chart's oEmbed answer, for a CMS that embeds from a link. */
+export const oembedHref = (chartId: string): string => `${embedHref(chartId)}oembed.json`;
 /** The numbers one chart draws: /du-lieu/bieu-do/<chart id>.csv */
 export const chartCsvHref = (chartId: string): string => `${routes.openData}bieu-do/${chartId}.csv`;
 /** Whether a site path is an embed page (kept out of search and the sitemap). */

@@ -58,7 +58,9 @@ describe('permalinks and embeds', () => {
     await page.setContent(`<!doctype html><title>Báo khác</title><iframe src="${src}" width="600" height="640"></iframe>`);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('canvas[data-drawn]').count(), { timeout: 10_000 }).toBe(1);
-    expect(await frame.locator('table.chart-table').isVisible()).toBe(true);
+    // The chart comes first with its source line; the table is folded into the details under it.
+    expect(await frame.locator('.source-line').isVisible()).toBe(true);
+    expect(await frame.locator('details[data-embed-more] table.chart-table').count()).toBe(1);
     await context.close();
   });
 });

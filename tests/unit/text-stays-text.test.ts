@@ -41,6 +41,7 @@ function contentWith(data: Procedure): ContentSet {
       },
     ],
     lifeEvents: [],
+    searchWords: [],
   };
 }
 const settings = {

@@ -41,6 +41,11 @@ const metric = (procedure: string, periods: { period: string; days: number | nul
 
 /** For each rule: a fault only it catches, and the field it must name. */
 const FAULTS: Record<RuleName, { fault: (set: ContentSet) => void; file: string; field: string }> = {
+  searchWordTargets: {
+    fault: (s) => (s.searchWords[0]!.data.procedure = 'ho-khau-cu'),
+    file: 'content/search-words.json',
+    field: '[0].procedure',
+  },
   placeholdersLeft: {
     fault: (s) => (guide(s).summary = `${PLACEHOLDER}: tóm tắt`),
     file: 'content/procedures/dang-ky-khai-sinh.md',

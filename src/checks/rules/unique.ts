@@ -3,9 +3,9 @@ import type { Metric, Procedure } from '../../schemas/index.ts';
 import { PLACEHOLDER_ID } from '../placeholders.ts';
 import type { Rule } from './context.ts';
 
-/** Each entry of fields.json and agencies.json has its own id. */
+/** Each entry of fields.json, agencies.json and search-words.json has its own id. */
 export const uniqueListIds: Rule = (ctx) => {
-  for (const list of [ctx.content.fields, ctx.content.agencies] as Entry<{ id: string }>[][]) {
+  for (const list of [ctx.content.fields, ctx.content.agencies, ctx.content.searchWords] as Entry<{ id: string }>[][]) {
     const seen = new Set<string>();
     list.forEach((e, i) => {
       if (seen.has(e.id)) ctx.add(e, [i, 'id'], `mã "${e.id}" bị trùng; mỗi mục cần một mã riêng / duplicate id "${e.id}"`);

@@ -28,7 +28,7 @@ export function palette(el: Element): Palette {
 }
 
 /** Diagonal stripes in `color`: the second cue, besides colour, that tells the series apart. */
-function stripes(color: string): CanvasPattern | string {
+export function stripes(color: string): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
   const ctx = tile.getContext('2d');

@@ -13,6 +13,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Char
 import type { ChartData } from '../../data/report/chart-wire.ts';
 import { revealNeedsJs, startModules } from '../enhance.ts';
 import { copyEmbed, downloadPng } from './downloads.ts';
+import { THEME_CHANGE_EVENT } from '../../utils/embed-code.ts';
 import { fitLabels, labelsPlugin } from './labels.ts';
 import { applyColours, palette, type BarChart, type Palette } from './palette.ts';
 
@@ -97,6 +98,8 @@ function draw(canvas: HTMLCanvasElement): void {
 /** Re-read the tokens (colour scheme or print changed) and redraw at once, without animation. */
 function repaintAll(): void {
   for (const d of drawn) {
+    // A running animation would finish with the old colours: stop it first.
+    d.chart.stop();
     d.palette = palette(d.canvas);
     applyColours(d.chart, d.data, d.palette);
     d.chart.options.animation = false;
@@ -137,6 +140,8 @@ function initFigure(figure: HTMLElement): void {
 
 startModules('reform-chart', initFigure);
 darkScheme.addEventListener('change', repaintAll);
+// An embed page that switches its palette (?theme=dark) says so once the new tokens are in force.
+document.addEventListener(THEME_CHANGE_EVENT, repaintAll);
 printMedia.addEventListener('change', (e) => (e.matches ? beforePrint() : afterPrint()));
 addEventListener('beforeprint', beforePrint);
 addEventListener('afterprint', afterPrint);

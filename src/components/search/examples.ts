@@ -8,7 +8,10 @@ import SearchPage from './SearchPage.astro';
 interface SearchPageProps {
   fields: string[];
   agencies: string[];
+  hotlines: { number: string; label: string }[];
 }
+
+const hotlines = [{ number: '024.1022', label: 'Tổng đài Hà Nội' }];
 
 const examples: ComponentExamples<SearchPageProps> = {
   component: SearchPage,
@@ -18,6 +21,7 @@ const examples: ComponentExamples<SearchPageProps> = {
       props: {
         fields: ['Cư trú', 'Đất đai', 'Hộ kinh doanh', 'Hộ tịch', 'Xây dựng'],
         agencies: ['Công an phường', 'Ủy ban nhân dân phường'],
+        hotlines,
       },
       contains: ['Tìm thủ tục, sự kiện hoặc giấy tờ', 'Tất cả lĩnh vực', 'Hộ tịch', 'Công an phường', 'Tìm kiếm cần JavaScript'],
       has: [
@@ -27,11 +31,13 @@ const examples: ComponentExamples<SearchPageProps> = {
         'select#loc-co-quan[name="co_quan"] option',
         '#trang-thai-tim-kiem[role="status"]',
         'noscript a[href="/giay-to/"]',
+        'section#khong-khop[hidden] a[href="/thu-tuc/"]',
+        'section#khong-khop a[href="tel:0241022"]',
       ],
     },
     {
       name: 'with no filter choices, each select still offers "all"',
-      props: { fields: [], agencies: [] },
+      props: { fields: [], agencies: [], hotlines },
       contains: ['Tất cả lĩnh vực', 'Tất cả cơ quan'],
       lacks: ['Hộ tịch'],
       has: ['select#loc-linh-vuc > option', 'select#loc-co-quan > option'],

@@ -71,6 +71,8 @@ function enhanceSearch(form: HTMLElement): void {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const status = document.getElementById('trang-thai-tim-kiem')!;
   const list = document.getElementById('ket-qua-tim-kiem')!;
+  // Shown when no result answers the query: the A–Z list and the hotline (SearchPage.astro).
+  const help = document.getElementById('khong-khop');
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -84,16 +86,18 @@ function enhanceSearch(form: HTMLElement): void {
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
+      if (help) help.hidden = true;
       return;
     }
     status.textContent = t.loading;
     try {
       const pf = await pagefind();
       const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-      const { hits, total } = await runSearch(pf, q, filters);
+      const { hits, total, answered } = await runSearch(pf, q, filters);
       if (mine !== seq) return;
       list.replaceChildren(...hits.map(resultItem));
-      status.textContent = hits.length ? t.count(total, q) : t.empty(q);
+      status.textContent = !hits.length ? t.empty(q) : answered ? t.count(total, q) : t.noGoodMatch(q);
+      if (help) help.hidden = answered && hits.length > 0;
     } catch {
       if (mine === seq) status.textContent = t.failed;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldQuery } from '../../utils/fold.ts';
-import { landingUrl, matchesAllWords, mergeById, phraseTier, queryVariants, rerank } from './search.ts';
+import { answers, landingUrl, matchesAllWords, mergeById, phraseTier, queryVariants, rerank } from './search.ts';
 
 describe('Vietnamese folding for search', () => {
   it('folds the query fully, đ and Đ included', () => {
@@ -80,5 +80,29 @@ describe('where a hit lands', () => {
     expect(landingUrl(list, docSubs, 'cccd')).toBe('/giay-to/#can-cuoc');
     expect(landingUrl(list, docSubs, 'khai sinh')).toBe('/giay-to/#giay-chung-sinh');
     expect(landingUrl(list, [], 'khai sinh')).toBe('/giay-to/');
+  });
+});
+
+describe('whether a result answers the query', () => {
+  it('a title or alias holding the whole query, or every word of it, answers', () => {
+    expect(answers('Đăng ký thường trú', 'ho khau | so ho khau', 'hộ khẩu')).toBe(true);
+    expect(answers('Đăng ký thường trú', '', 'thuong tru')).toBe(true);
+    expect(answers('Đăng ký khai sinh', 'giay khai sinh', 'khai sinh giấy')).toBe(true);
+  });
+  it('a page that only shares a syllable does not', () => {
+    expect(answers('Đăng ký thường trú', 'dang ky thuong tru', 'tạm trú')).toBe(false);
+    expect(answers('Nguồn số liệu', 'nguon', 'ho chieu')).toBe(false);
+  });
+});
+
+describe('ranking among titles that hold the whole query', () => {
+  it('puts the shorter title first, since the query is more of it', () => {
+    const results = [
+      { title: 'Đăng ký hộ kinh doanh', alias: '' },
+      { title: 'Mở hộ kinh doanh', alias: 'mo cua hang | mo quan' },
+    ];
+    expect(rerank(results, 'hộ kinh doanh').map((r) => r.title)).toEqual(['Mở hộ kinh doanh', 'Đăng ký hộ kinh doanh']);
+    // An alias-only match keeps Pagefind's order behind every title match.
+    expect(rerank([{ title: 'Sinh con', alias: 'ho kinh doanh' }, ...results], 'ho kinh doanh').map((r) => r.title)[2]).toBe('Sinh con');
   });
 });

@@ -42,12 +42,29 @@ export function phraseTier(title: string, alias: string, query: string): number 
   return 3;
 }
 
-/** Stable re-rank: results holding the whole query as a phrase first, Pagefind's order otherwise. */
+/**
+ * Stable re-rank: results holding the whole query as a phrase first; among titles that hold it,
+ * the shorter title first (the query is more of it: "hộ kinh doanh" is most of "Mở hộ kinh
+ * doanh"); Pagefind's order otherwise.
+ */
 export function rerank<T extends { title: string; alias: string }>(results: readonly T[], query: string): T[] {
+  const length = (tier: number, title: string) => (tier <= 1 ? words(title).length : 0);
   return results
-    .map((r, i) => ({ r, i, tier: phraseTier(r.title, r.alias, query) }))
-    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .map((r, i) => {
+      const tier = phraseTier(r.title, r.alias, query);
+      return { r, i, tier, len: length(tier, r.title) };
+    })
+    .sort((a, b) => a.tier - b.tier || a.len - b.len || a.i - b.i)
     .map((x) => x.r);
+}
+
+/**
+ * Whether a result truly answers the query: its title or alias holds the whole query as a phrase,
+ * or holds every word of it. Pagefind also returns pages that only share a common syllable
+ * ("tam tru" finds "thường trú" and "tạm"); when no result answers, the page says so.
+ */
+export function answers(title: string, alias: string, query: string): boolean {
+  return phraseTier(title, alias, query) < 3 || matchesAllWords(`${title} ${alias.replaceAll(' | ', ' ')}`, query);
 }
 
 /** The queries to run: as typed first (exact tones rank first), then folded when that differs. */
@@ -144,7 +161,7 @@ export async function runSearch(
   pf: PagefindApi,
   query: string,
   filters: Record<string, string> = {},
-): Promise<{ hits: SearchHit[]; total: number }> {
+): Promise<{ hits: SearchHit[]; total: number; answered: boolean }> {
   const lists = await Promise.all(queryVariants(query).map(async (v) => (await pf.search(v, { filters }))?.results ?? []));
   const merged = mergeById(lists);
   const pages = await Promise.all(merged.slice(0, MAX_CANDIDATES).map((r) => r.data()));
@@ -152,9 +169,10 @@ export async function runSearch(
     pages.map((page) => ({ page, title: page.meta['title'] ?? page.url, alias: page.meta['search_alias'] ?? '' })),
     query,
   ).slice(0, MAX_RESULTS);
+  const answered = ranked.some(({ title, alias }) => answers(title, alias, query));
   const hits = ranked.map(({ page, title }) => {
     const landing = landingUrl({ url: page.url, title, listPage: page.meta['kind'] === LIST_PAGE_KIND }, page.sub_results, query);
     return { page, title, landing, landingSub: landing === page.url ? undefined : page.sub_results.find((s) => s.url === landing) };
   });
-  return { hits, total: merged.length };
+  return { hits, total: merged.length, answered };
 }

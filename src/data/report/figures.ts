@@ -25,11 +25,14 @@ export interface ReformFiguresView {
   section: { href: string; text: string };
 }
 
-/** From a guide's reform summary (src/data/procedures.ts ReformSummary). */
-export function reformFigures(reform: { metricId: string; name: string; periods: readonly ResolvedPeriod[] }): ReformFiguresView {
+/** From a guide's reform summary (src/data/procedures.ts ReformSummary) and its figures' attribution (./attribution.ts). */
+export function reformFigures(
+  reform: { metricId: string; name: string; periods: readonly ResolvedPeriod[] },
+  source: string,
+): ReformFiguresView {
   return {
     heading: figuresText.heading,
-    intro: figuresText.intro(reform.name),
+    intro: figuresText.intro(reform.name, source),
     lines: CHART_MEASURES.map((m) => ({
       label: MEASURE_TEXT[m].title,
       linkText: figuresText.chartLink(MEASURE_TEXT[m].lower),

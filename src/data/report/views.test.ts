@@ -29,6 +29,7 @@ const content: ContentSet = {
   fields: [],
   agencies: [],
   lifeEvents: [],
+  searchWords: [],
 };
 const model = reportModel(content);
 const section = model.sections[0]!;
@@ -86,8 +87,10 @@ describe('report tables as view models', () => {
 
 describe("a guide's reform figures", () => {
   it('link to each chart and to the section, with the cut in words', () => {
-    const view = reformFigures({ metricId: 'a', name: 'Thủ tục A', periods: section.periods });
-    expect(view.intro).toBe('Theo bài báo năm 2016 về “Thủ tục A”.');
+    const view = reformFigures({ metricId: 'a', name: 'Thủ tục A', periods: section.periods }, 'bài báo “X” của Báo Y, năm 2016');
+    expect(view.intro).toBe(
+      'Số liệu “Thủ tục A” theo bài báo “X” của Báo Y, năm 2016: kết quả của những năm đó, không phải quy định hiện nay (xem các mục ở trên).',
+    );
     expect(view.lines.map((l) => l.href)).toEqual(['/bao-cao/#a-so-ngay', '/bao-cao/#a-so-lan-di-lai']);
     expect(view.lines[0]!.cut.steps).toBe('trước cải cách 27 ngày, năm 2016 còn 2 ngày làm việc');
     expect(view.lines[1]!.linkText).toBe('Xem biểu đồ số lần đi lại');
