@@ -21,6 +21,12 @@ export default defineConfig({
   // Inlining would save a round trip (Lighthouse mobile: a guide's LCP about 1.1 s -> 0.8 s).
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's caches (the content store and the incremental build's pages) live in .build/cache, which
+  // CI keeps between runs (README). In the project, not in node_modules: the scale bench links that.
+  cacheDir: './.build/cache/astro',
+  // Guides and life events whose cache key (src/data/cache-key.ts) and code are unchanged are
+  // copied from the previous build instead of rendered again. Needs build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
   security: {

@@ -3,12 +3,14 @@
  * check it, precompress it, and only then publish it as dist/ in one atomic step
  * (scripts/lib/publish.ts). A failure at any step leaves the previous dist/ as it was, so a broken
  * edit is never published. --release also refuses placeholder addresses in settings.json.
+ * Each phase's wall time goes to .build/timings.json and one BUILD_TIMINGS line (the scale bench).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/checks/read-content.ts';
 import { contentToday } from '../src/checks/today.ts';
 import { printChangesDue } from '../src/checks/changes-due.ts';
+import { HANDOFF_ENV, writeHandoff } from '../src/checks/handoff.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
@@ -16,39 +18,67 @@ import { stripIndexOnlyMarkupIn } from './lib/index-only-markup.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
 import { checkReleaseAddresses, parseBuildArgs } from './lib/release.ts';
+import { createTimings } from './lib/timings.ts';
 
 const args = parseBuildArgs(process.argv.slice(2));
 const root = resolve(args.root ?? process.cwd());
 const staging = join(root, '.build', `dist-${process.pid}`);
 
+const timings = createTimings(root);
+
 function fail(message: string): never {
+  timings.write(false);
+  // The scale bench measures a build that failed its checks too: it asks to keep what was built.
+  if (process.env['BUILD_KEEP_FAILED'] && existsSync(staging)) {
+    rmSync(join(root, '.build', 'failed-dist'), { recursive: true, force: true });
+    renameSync(staging, join(root, '.build', 'failed-dist'));
+  }
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ ${message}\n  Trang cũ (dist/) được giữ nguyên; chưa có gì được xuất bản. / The previous dist/ is unchanged.`);
   process.exit(1);
 }
 
-const today = contentToday();
-const { problems, settings } = readContent(root, today, { includeDrafts: true });
-const errors = problems.filter((p) => p.severity === 'error');
-if (problems.length > 0) console.error(formatProblems(problems));
-if (errors.length > 0)
-  fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
-printChangesDue(root, today);
+/**
+ * Validate, and hand the checked content to the Astro build's loaders so they do not read it all
+ * again. Kept in a function: the content is let go before Astro runs (at 20,000 guides it is
+ * over a gigabyte in this process).
+ */
+function validate(today: string): string {
+  const read = timings.phase('validation', () => readContent(root, today, { includeDrafts: true }));
+  const { problems, settings } = read;
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (problems.length > 0) console.error(formatProblems(problems));
+  if (errors.length > 0)
+    fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
+  if (!checkReleaseAddresses(settings, args.release))
+    fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
+  mkdirSync(join(root, '.build'), { recursive: true });
+  const file = join(root, '.build', `content-${process.pid}.json`);
+  timings.phase('validation', () => writeHandoff(file, root, read));
+  return file;
+}
 
-if (!checkReleaseAddresses(settings, args.release))
-  fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
+const today = contentToday();
+const handoff = validate(today);
+printChangesDue(root, today);
 
 for (const line of tidyBuildFolder(root)) console.log(`  dọn / removed: ${line}`);
 rmSync(staging, { recursive: true, force: true });
-if (runBin('astro', ['build', '--root', root], { ASTRO_OUT_DIR: staging }) !== 0) fail('Astro build thất bại / the Astro build failed.');
-if (runBin('pagefind', ['--site', staging, '--silent']) !== 0) fail('Pagefind thất bại / Pagefind indexing failed.');
-stripIndexOnlyMarkupIn(staging);
+const astro = timings.phase('astro', () => runBin('astro', ['build', '--root', root], { ASTRO_OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
+rmSync(handoff, { force: true });
+if (astro !== 0) fail('Astro build thất bại / the Astro build failed.');
+if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0)
+  fail('Pagefind thất bại / Pagefind indexing failed.');
+timings.phase('pagefind', () => stripIndexOnlyMarkupIn(staging));
 crashPoint('staged');
 
-const report = checkBuild(staging);
+const report = timings.phase('checks', () => checkBuild(staging, join(root, '.build', 'cache', 'page-gzip.json')));
 for (const line of report.notes) console.log(line);
 if (report.errors.length > 0) fail(`Kiểm tra bản dựng thất bại / build checks failed:\n  - ${report.errors.join('\n  - ')}`);
 
-console.log(`  nén sẵn / precompressed: ${precompress(staging)} files (.gz, .br)`);
-const site = publish(root, staging);
+const site = timings.phase('publish', () => {
+  console.log(`  nén sẵn / precompressed: ${precompress(staging)} files (.gz, .br)`);
+  return publish(root, staging);
+});
+timings.write(true);
 console.log(`✓ Đã dựng trang vào dist/ / built into dist/ -> ${site}`);

@@ -3,11 +3,11 @@
  * Vietnamese with a title and description, nothing is loaded from another origin, internal
  * links and their #anchors resolve, and pages stay within their size budgets.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { BUDGETS, CHART_CODE } from './budgets.ts';
 import { unsafeUrlErrors } from './lib/unsafe-urls.ts';
+import { DistFiles, GzipSizes, walk } from './lib/dist-files.ts';
 
 export interface PageWeight {
   path: string;
@@ -25,12 +25,7 @@ export interface BuildReport {
   pages: PageWeight[];
 }
 
-export function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
+export { walk };
 
 /** "/thu-tuc/x/" for dist/thu-tuc/x/index.html. */
 export function urlPathOf(distDir: string, file: string): string {
@@ -40,7 +35,6 @@ export function urlPathOf(distDir: string, file: string): string {
   return `/${rel}`;
 }
 
-const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** The file a root-relative URL serves, or undefined. */
@@ -55,36 +49,41 @@ export function resolveUrl(distDir: string, url: string): string | undefined {
  * ("./chunk.js"), so a library split into a shared chunk still counts. Dynamic import() is
  * loaded on demand and is left out.
  */
-export function scriptClosure(distDir: string, entry: string, seen = new Set<string>()): Set<string> {
+export function scriptClosure(distDir: string, entry: string, seen = new Set<string>(), files = new DistFiles(distDir)): Set<string> {
+  for (const f of files.closure(entry, () => closureOf(entry, files, new Set()))) seen.add(f);
+  return seen;
+}
+
+function closureOf(entry: string, files: DistFiles, seen: Set<string>): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
-  const text = readFileSync(entry, 'utf8');
+  const text = files.text(entry);
   for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) {
     const spec = m[1]!;
-    const target = spec.startsWith('/') ? resolveUrl(distDir, spec) : posix.join(posix.dirname(entry.split(sep).join('/')), spec);
-    if (target && existsSync(target)) scriptClosure(distDir, target, seen);
+    const target = spec.startsWith('/') ? files.resolve(spec) : posix.join(posix.dirname(entry.split(sep).join('/')), spec);
+    if (target && files.has(target)) closureOf(target, files, seen);
   }
   return seen;
 }
 
 /** The script files a page loads up front: its module scripts, their static imports, and modulepreloads. */
-export function pageScripts(distDir: string, html: string): Set<string> {
+export function pageScripts(distDir: string, html: string, dist = new DistFiles(distDir)): Set<string> {
   const files = new Set<string>();
   for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
     const src = attr(tag, 'src');
-    const target = src?.startsWith('/') ? resolveUrl(distDir, src) : undefined;
-    if (target) scriptClosure(distDir, target, files);
+    const target = src?.startsWith('/') ? dist.resolve(src) : undefined;
+    if (target) scriptClosure(distDir, target, files, dist);
   }
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const href = attr(tag, 'href');
-    const target = attr(tag, 'rel') === 'modulepreload' && href?.startsWith('/') ? resolveUrl(distDir, href) : undefined;
-    if (target) scriptClosure(distDir, target, files);
+    const target = attr(tag, 'rel') === 'modulepreload' && href?.startsWith('/') ? dist.resolve(href) : undefined;
+    if (target) scriptClosure(distDir, target, files, dist);
   }
   // Inline module scripts are in the HTML already; their static imports are fetched up front too.
   for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
     for (const i of m[1]!.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\/[^"'`]+\.m?js)["'`]/g)) {
-      const target = resolveUrl(distDir, i[1]!);
-      if (target) scriptClosure(distDir, target, files);
+      const target = dist.resolve(i[1]!);
+      if (target) scriptClosure(distDir, target, files, dist);
     }
   }
   return files;
@@ -108,26 +107,29 @@ export function pageWeight(
   distDir: string,
   file: string,
   html = readFileSync(file, 'utf8'),
-  scripts: ReadonlySet<string> = pageScripts(distDir, html),
+  scripts?: ReadonlySet<string>,
+  dist = new DistFiles(distDir),
+  sizes = new GzipSizes(),
 ): PageWeight {
+  scripts ??= pageScripts(distDir, html, dist);
   let css = 0;
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel');
     const href = attr(tag, 'href');
     if (!href?.startsWith('/')) continue;
-    const target = resolveUrl(distDir, href);
+    const target = dist.resolve(href);
     if (!target) continue;
-    if (rel === 'stylesheet') css += gz(readFileSync(target));
+    if (rel === 'stylesheet') css += dist.gz(target);
   }
   let js = 0;
-  for (const target of scripts) js += gz(readFileSync(target));
-  const h = gz(html);
+  for (const target of scripts) js += dist.gz(target);
+  const h = sizes.of(html);
   return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js, scripts: [...scripts].map((f) => urlPathOf(distDir, f)) };
 }
 
 /** Whether a page loads chart.js up front; `scripts` are its up-front script files, if already found. */
-export function loadsChartCode(distDir: string, html: string, scripts: Iterable<string> = pageScripts(distDir, html)): boolean {
-  return [...scripts].some((f) => readFileSync(f, 'utf8').includes(CHART_CODE.marker));
+export function loadsChartCode(distDir: string, html: string, scripts?: Iterable<string>, dist = new DistFiles(distDir)): boolean {
+  return [...(scripts ?? pageScripts(distDir, html, dist))].some((f) => dist.text(f).includes(CHART_CODE.marker));
 }
 
 type Errors = string[];
@@ -154,13 +156,13 @@ function thirdPartyRules(where: string, html: string, errors: Errors): void {
 }
 
 /** Internal links and anchors resolve. */
-function linkRules(distDir: string, file: string, html: string, idsOf: (file: string) => Set<string>, errors: Errors): void {
-  const where = urlPathOf(distDir, file);
+function linkRules(dist: DistFiles, file: string, html: string, idsOf: (file: string) => Set<string>, errors: Errors): void {
+  const where = urlPathOf(dist.dir, file);
   for (const m of html.matchAll(/\shref="(\/[^"]*|#[^"]*)"/g)) {
     const href = m[1]!.replace(/&amp;/g, '&');
     if (href.startsWith('//')) continue;
     const [path, hash] = href.split('#');
-    const target = path ? resolveUrl(distDir, path) : file;
+    const target = path ? dist.resolve(path) : file;
     if (!target) {
       errors.push(`${where}: liên kết hỏng / broken link ${href}`);
       continue;
@@ -207,9 +209,12 @@ function budgetRules(where: string, weight: PageWeight, errors: Errors): void {
   }
 }
 
-export function checkBuild(distDir: string): BuildReport {
+/** `gzipCache`: a file that keeps page sizes between builds (scripts/build.ts passes one). */
+export function checkBuild(distDir: string, gzipCache?: string): BuildReport {
   const errors: string[] = [];
-  const files = walk(distDir);
+  const dist = new DistFiles(distDir);
+  const sizes = new GzipSizes(gzipCache);
+  const files = dist.all;
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
   const idsByFile = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -229,12 +234,12 @@ export function checkBuild(distDir: string): BuildReport {
     const html = readFileSync(file, 'utf8');
     headRules(where, html, errors);
     thirdPartyRules(where, html, errors);
-    linkRules(distDir, file, html, idsOf, errors);
+    linkRules(dist, file, html, idsOf, errors);
     errors.push(...unsafeUrlErrors(where, html));
-    const scripts = pageScripts(distDir, html);
-    const weight = pageWeight(distDir, file, html, scripts);
+    const scripts = pageScripts(distDir, html, dist);
+    const weight = pageWeight(distDir, file, html, scripts, dist, sizes);
     pages.push(weight);
-    scriptRules(where, html, weight, loadsChartCode(distDir, html, scripts), errors);
+    scriptRules(where, html, weight, loadsChartCode(distDir, html, scripts, dist), errors);
     budgetRules(where, weight, errors);
   }
   for (const css of files.filter((f) => f.endsWith('.css'))) {
@@ -242,6 +247,7 @@ export function checkBuild(distDir: string): BuildReport {
       errors.push(`${posix.basename(css)}: CSS tải tài nguyên bên ngoài / CSS loads a third-party resource`);
     }
   }
+  sizes.save();
   const heaviest = [...pages].sort((a, b) => b.total - a.total)[0];
   const notes = [
     `Kiểm tra ${htmlFiles.length} trang / checked ${htmlFiles.length} pages` +

@@ -13,6 +13,7 @@ import { CONTENT_ERROR_TITLE, formatProblems } from '../schemas/friendly-errors.
 import type { Entry } from './content-set.ts';
 import { readContent, type ReadResult } from './read-content.ts';
 import { contentToday } from './today.ts';
+import { readHandoff } from './handoff.ts';
 
 let generation = 0;
 let memo: { generation: number; root: string; result: ReadResult } | undefined;
@@ -20,10 +21,11 @@ const reported = new Set<number>();
 const syncs = new Set<() => Promise<void>>();
 const watched = new WeakSet<object>();
 
-/** The reader's result for this generation of the content. */
+/** The reader's result for this generation of the content (the build's own, when it handed it over). */
 function read(root: string): ReadResult {
   if (memo?.generation !== generation || memo.root !== root) {
-    memo = { generation, root, result: readContent(root, contentToday(), { includeDrafts: true }) };
+    const handed = generation === 0 ? readHandoff(root) : undefined;
+    memo = { generation, root, result: handed ?? readContent(root, contentToday(), { includeDrafts: true }) };
   }
   return memo.result;
 }

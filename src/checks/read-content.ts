@@ -58,7 +58,17 @@ function parseFile(f: ContentFile, markdown: boolean, g: Gathered): (Parsed & { 
     g.problems.push(parsed);
     return undefined;
   }
-  g.locators.set(f.file, parsed.locate);
+  // Lines are wanted only for a problem found later (cross-file rules, rare): keep the text and
+  // parse again then, instead of keeping every file's YAML document alive for the whole run (at
+  // 20,000 guides those documents filled the heap and garbage collection grew faster than the files).
+  let again: Locate | undefined;
+  g.locators.set(f.file, (path) => {
+    if (!again) {
+      const reparsed = markdown ? parseFrontmatter(text, f.file) : parseJson(text, f.file);
+      again = isProblem(reparsed) ? () => undefined : reparsed.locate;
+    }
+    return again(path);
+  });
   return { ...parsed, text };
 }
 

@@ -19,7 +19,12 @@ type ContentKey = Exclude<CollectionKey, 'settings' | 'narrative' | 'problems'>;
 
 async function entries<C extends ContentKey>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const list: CollectionEntry<C>[] = await getCollection(name);
-  return list.map((e) => ({ id: e.id, file: e.filePath ?? `content/${name}`, data: e.data }));
+  return list.map((e) => ({
+    id: e.id,
+    file: e.filePath ?? `content/${name}`,
+    data: e.data,
+    digest: e.digest === undefined ? undefined : String(e.digest),
+  }));
 }
 
 /** Memoised for a build; under dev every page reads afresh, since content changes while it runs. */
