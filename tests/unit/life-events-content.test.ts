@@ -36,7 +36,7 @@ describe('life events on the real content', () => {
     for (const l of lines) expect(l).not.toMatch(/\([^)]*\(/);
     expect(e.keyFacts.map((f) => f.text)).toEqual([
       '3 ngày làm việc',
-      'Không phải đến cơ quan',
+      'Số lần đi lại: cần xác nhận',
       'Phí: 0–5.000 đ, có khoản chưa rõ',
       'Nộp tại: Cổng DVCQG, VNeID',
     ]);
