@@ -83,6 +83,7 @@ export const TYPES: Readonly<Record<string, string>> = {
   mjs: 'text/javascript',
   json: 'application/json',
   csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   txt: 'text/plain',
   xml: 'application/xml',
   svg: 'image/svg+xml',

@@ -9,7 +9,8 @@ import { launch, open } from './browser.ts';
 
 const MARK = 'một nguồn — hãy xác nhận với nơi nộp hồ sơ';
 // A guide that states facts with one source (no certainty of its own yet: each fact counts as one source).
-const GUIDE = '/thu-tuc/dang-ky-khai-sinh/';
+// A guide with one-source facts both in its summary and in its checklist.
+const GUIDE = '/thu-tuc/dang-ky-ho-kinh-doanh/';
 const BUNDLE = '/thu-tuc/lien-thong-khai-sinh-thuong-tru-bhyt/';
 
 let browser: Browser;

@@ -42,7 +42,7 @@ describe('guide checklist', () => {
     expect((await status.innerText()).replace(/\s+/g, ' ').trim()).toBe('Đã bỏ chọn 2 mục. Hoàn tác');
     await status.getByRole('button', { name: 'Hoàn tác' }).click();
     expect((await ticked(page)).sort()).toEqual(['giay-chung-sinh', 'to-khai-dang-ky-khai-sinh']);
-    expect(await page.locator('.checklist .progress').textContent()).toBe('Đã khôi phục 2 mục. Đã có 2/5 giấy tờ.');
+    expect(await page.locator('.checklist .progress').textContent()).toBe('Đã khôi phục 2 mục. Đã có 2/6 giấy tờ.');
     expect(await status.getByRole('button', { name: 'Hoàn tác' }).isVisible()).toBe(false);
     await page.reload({ waitUntil: 'networkidle' });
     expect((await ticked(page)).sort()).toEqual(['giay-chung-sinh', 'to-khai-dang-ky-khai-sinh']);

@@ -30,7 +30,7 @@ describe('site search', () => {
     expect(pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await expect(page.locator('#trang-thai-tim-kiem').textContent()).resolves.toMatch(/kết quả cho “giay chung sinh”/);
     const first = page.locator('#ket-qua-tim-kiem li').first();
-    expect(await first.locator('a.title').getAttribute('href')).toBe('/su-kien/sinh-con/#giay-to-giay-chung-sinh');
+    expect(await first.locator('a.title').getAttribute('href')).toBe('/thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh');
     expect(await first.innerText()).toContain('Trong danh sách giấy tờ: Giấy chứng sinh');
 
     // The query is in the search field; Tab moves through the filters and the button to the first result.
@@ -38,8 +38,8 @@ describe('site search', () => {
     for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.closest('#ket-qua-tim-kiem') !== null)); i++) {
       await page.keyboard.press('Tab');
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/su-kien/sinh-con/#giay-to-giay-chung-sinh');
-    await Promise.all([page.waitForURL(/sinh-con\/#giay-to-giay-chung-sinh$/), page.keyboard.press('Enter')]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh');
+    await Promise.all([page.waitForURL(/dang-ky-khai-sinh\/#giay-to-giay-chung-sinh$/), page.keyboard.press('Enter')]);
     expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-key'))).toBe('giay-chung-sinh');
     expect(problems).toEqual([]);
     await context.close();

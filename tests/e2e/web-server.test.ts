@@ -46,7 +46,7 @@ const KINDS: [string, string][] = [
   ['pagefind index', first(/\.pf_index$/)],
   ['pagefind fragment', first(/\.pf_fragment$/)],
   ['pagefind filter', first(/\.pf_filter$/)],
-  ['sitemap', '/sitemap.xml'],
+  ['sitemap', '/sitemap-index.xml'],
   ['robots', '/robots.txt'],
   ['favicon', '/favicon.svg'],
 ];

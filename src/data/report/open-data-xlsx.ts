@@ -5,6 +5,7 @@
  * written as a string, never as a formula, so a name starting with "=" cannot run in Excel.
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import { unzipSync, zipSync } from 'fflate';
 import { OPEN_DATA_COLUMNS, type OpenDataColumn, type OpenDataRow } from '../../schemas/open-data.ts';
 import { spreadsheetText as t } from '../../i18n/open-data.ts';
 import { DAY_KIND_NOTE } from '../../i18n/vi.ts';
@@ -33,10 +34,24 @@ export function openDataSheet(rows: readonly OpenDataRow[]): SheetData {
   return [header, ...rows.map((r) => OPEN_DATA_COLUMNS.map((c) => cell(shown(r, c))))];
 }
 
+/**
+ * The same files zipped again with one fixed date: the library stamps each file with the time of
+ * the build, so two builds of the same data would give two different workbooks (and a rebuild
+ * with no change must give a byte-identical site).
+ */
+function stable(xlsx: Uint8Array): Buffer {
+  const files = unzipSync(xlsx);
+  const mtime = new Date('2000-01-01T00:00:00Z');
+  const entries = Object.fromEntries(Object.keys(files).map((name) => [name, [files[name]!, { mtime }] as const]));
+  return Buffer.from(zipSync(entries as Parameters<typeof zipSync>[0]));
+}
+
 /** The workbook's bytes. */
-export const openDataXlsx = (rows: readonly OpenDataRow[]): Promise<Buffer> =>
-  writeXlsxFile(openDataSheet(rows), {
-    sheet: t.sheetName,
-    stickyRowsCount: 1,
-    columns: OPEN_DATA_COLUMNS.map((c) => ({ width: c === 'note' || c === 'procedure_name' ? 60 : 18 })),
-  }).toBuffer();
+export const openDataXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> =>
+  stable(
+    await writeXlsxFile(openDataSheet(rows), {
+      sheet: t.sheetName,
+      stickyRowsCount: 1,
+      columns: OPEN_DATA_COLUMNS.map((c) => ({ width: c === 'note' || c === 'procedure_name' ? 60 : 18 })),
+    }).toBuffer(),
+  );
