@@ -38,7 +38,9 @@ describe('site search', () => {
     for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.closest('#ket-qua-tim-kiem') !== null)); i++) {
       await page.keyboard.press('Tab');
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '/thu-tuc/dang-ky-khai-sinh/#giay-to-giay-chung-sinh',
+    );
     await Promise.all([page.waitForURL(/dang-ky-khai-sinh\/#giay-to-giay-chung-sinh$/), page.keyboard.press('Enter')]);
     expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-key'))).toBe('giay-chung-sinh');
     expect(problems).toEqual([]);
