@@ -44,7 +44,8 @@ const EXPECTED: [string, string][] = [
   ['thuong tru', GUIDE('dang-ky-thuong-tru')],
   ['thường trú', GUIDE('dang-ky-thuong-tru')],
   ['bao hiem y te', GUIDE('lien-thong-khai-sinh-thuong-tru-bhyt')],
-  ['can cuoc', `${EVENT('mo-ho-kinh-doanh')}#giay-to-can-cuoc`],
+  // Since 01/09/2026 the liên thông filing can also ask for the child's căn cước card (NĐ 301/2026).
+  ['can cuoc', GUIDE('lien-thong-khai-sinh-thuong-tru-bhyt')],
   // The alias is in the page's search alias only, not in the checklist line's text: no anchor chosen.
   ['CCCD', EVENT('sinh-con')],
 ];
