@@ -15,6 +15,8 @@ export interface Budget {
   jsBytes?: number;
   /** The HTML document alone (gzip). */
   htmlBytes?: number;
+  /** Render-blocking stylesheets: on a phone each costs a connection before the first paint. */
+  maxStylesheets?: number;
 }
 
 /** No HTML document over this (gzip); catalogue pages keep their whole first load under it too. */
@@ -42,12 +44,15 @@ export const BUDGETS: Budget[] = [
     // 16 KB: the longest guide (first land certificate, 11 papers) with its certainty marks,
     // upcoming changes and history is about 15.5 KB gzip.
     firstLoadBytes: 16 * 1024,
+    // One stylesheet: a guide's first paint on a phone waits for no second connection.
+    maxStylesheets: 1,
   },
   {
     // A life event merges several guides' checklists: a little more room than one guide.
     label: 'trang sự kiện / life event page',
     match: isLifeEventPath,
     firstLoadBytes: 20 * 1024,
+    maxStylesheets: 1,
   },
   {
     // Paginated (GUIDES_PER_PAGE, PAPERS_PER_PAGE, ROWS_PER_PAGE): the same size at 20,000 guides

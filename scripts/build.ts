@@ -19,6 +19,7 @@ import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
 import { checkReleaseAddresses, parseBuildArgs } from './lib/release.ts';
 import { createTimings } from './lib/timings.ts';
+import { clearCacheOnConfigChange, stampBuildConfig } from './lib/build-config-fingerprint.ts';
 
 const args = parseBuildArgs(process.argv.slice(2));
 const root = resolve(args.root ?? process.cwd());
@@ -63,10 +64,13 @@ const handoff = validate(today);
 printChangesDue(root, today);
 
 for (const line of tidyBuildFolder(root)) console.log(`  dọn / removed: ${line}`);
+if (clearCacheOnConfigChange(root))
+  console.log('  cấu hình dựng đã đổi: dựng lại mọi trang / build configuration changed: every page is rendered again');
 rmSync(staging, { recursive: true, force: true });
 const astro = timings.phase('astro', () => runBin('astro', ['build', '--root', root], { ASTRO_OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
 rmSync(handoff, { force: true });
 if (astro !== 0) fail('Astro build thất bại / the Astro build failed.');
+stampBuildConfig(root);
 if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0)
   fail('Pagefind thất bại / Pagefind indexing failed.');
 timings.phase('pagefind', () => stripIndexOnlyMarkupIn(staging));
@@ -77,7 +81,8 @@ for (const line of report.notes) console.log(line);
 if (report.errors.length > 0) fail(`Kiểm tra bản dựng thất bại / build checks failed:\n  - ${report.errors.join('\n  - ')}`);
 
 const site = timings.phase('publish', () => {
-  console.log(`  nén sẵn / precompressed: ${precompress(staging)} files (.gz, .br)`);
+  const packed = precompress(staging, join(root, '.build', 'cache', 'precompress'));
+  console.log(`  nén sẵn / precompressed: ${packed.files} files (.gz, .br), ${packed.compressed} compressed now, the rest from the cache`);
   return publish(root, staging);
 });
 timings.write(true);

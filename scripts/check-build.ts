@@ -15,6 +15,8 @@ export interface PageWeight {
   css: number;
   js: number;
   total: number;
+  /** Render-blocking stylesheets: each one is a request before the first paint. */
+  stylesheets: number;
   /** URL paths of the JavaScript files loaded up front. */
   scripts?: string[];
 }
@@ -113,18 +115,29 @@ export function pageWeight(
 ): PageWeight {
   scripts ??= pageScripts(distDir, html, dist);
   let css = 0;
+  let stylesheets = 0;
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel');
     const href = attr(tag, 'href');
     if (!href?.startsWith('/')) continue;
     const target = dist.resolve(href);
     if (!target) continue;
-    if (rel === 'stylesheet') css += dist.gz(target);
+    if (rel !== 'stylesheet') continue;
+    css += dist.gz(target);
+    if (!['print', 'not all'].includes(attr(tag, 'media') ?? '')) stylesheets++;
   }
   let js = 0;
   for (const target of scripts) js += dist.gz(target);
   const h = sizes.of(html);
-  return { path: urlPathOf(distDir, file), html: h, css, js, total: h + css + js, scripts: [...scripts].map((f) => urlPathOf(distDir, f)) };
+  return {
+    path: urlPathOf(distDir, file),
+    html: h,
+    css,
+    js,
+    total: h + css + js,
+    stylesheets,
+    scripts: [...scripts].map((f) => urlPathOf(distDir, f)),
+  };
 }
 
 /** Whether a page loads chart.js up front; `scripts` are its up-front script files, if already found. */
@@ -202,6 +215,11 @@ function budgetRules(where: string, weight: PageWeight, errors: Errors): void {
     }
     if (b.htmlBytes !== undefined && weight.html > b.htmlBytes) {
       errors.push(`${where}: HTML ${weight.html} B gzip, vượt ngân sách ${b.htmlBytes} B (${b.label}) / over the HTML budget`);
+    }
+    if (b.maxStylesheets !== undefined && weight.stylesheets > b.maxStylesheets) {
+      errors.push(
+        `${where}: ${weight.stylesheets} tệp CSS chặn hiển thị, tối đa ${b.maxStylesheets} (${b.label}) / too many render-blocking stylesheets (src/integrations/css-chunks.ts)`,
+      );
     }
     if (b.jsBytes !== undefined && weight.js > b.jsBytes) {
       errors.push(`${where}: JavaScript ${weight.js} B gzip, vượt ngân sách ${b.jsBytes} B (${b.label}) / over the JS budget`);

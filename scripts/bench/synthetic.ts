@@ -82,6 +82,14 @@ export function writeSynthetic(root: string, n: number): ReturnType<typeof propo
       title: `Sự kiện mẫu số ${e + 1}`,
       order: 100 + e,
       procedures: picks.map((procedure) => ({ procedure, why: 'Một bước của sự kiện mẫu.' })),
+      // Two ways through, as the real events have: the first step alone, or the others.
+      paths:
+        picks.length > 1
+          ? (eventTemplate['paths'] as Record<string, unknown>[]).slice(0, 2).map((path, k) => ({
+              ...path,
+              procedures: k === 0 ? picks.slice(0, 1) : picks.slice(1),
+            }))
+          : [],
     };
     writeFileSync(join(content, 'life-events', `mau-su-kien-${e}.json`), json(event));
   }

@@ -24,7 +24,7 @@ afterAll(async () => {
 describe('marks of one-source facts', () => {
   it('show as words next to the facts of the summary and the checklist, and stay visible in print', async () => {
     const { page, context, problems } = await open(browser, GUIDE);
-    const summaryMarks = page.locator('.summary .fact-mark');
+    const summaryMarks = page.locator('.guide-summary .fact-mark');
     const paperMarks = page.locator('.checklist .fact-mark');
     expect(await summaryMarks.count()).toBeGreaterThan(0);
     expect(await paperMarks.count()).toBeGreaterThan(0);
@@ -34,7 +34,7 @@ describe('marks of one-source facts', () => {
     expect(await page.locator(`#${describedBy}`).innerText()).toContain(MARK);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.$$eval(
-      '.summary .fact-mark, .checklist .fact-mark',
+      '.guide-summary .fact-mark, .checklist .fact-mark',
       (els) => els.filter((e) => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).length,
     );
     expect(shown).toBeGreaterThan(0);
