@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeUrls } from './unsafe-urls.ts';
+import { mayHoldUnsafeUrl, unsafeUrls } from './unsafe-urls.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>`;
 
@@ -17,6 +17,31 @@ describe('no built page holds a javascript: or data: address', () => {
       `<meta http-equiv="Refresh" content="0; URL='java&#115;cript:x'">`,
     );
     expect(unsafeUrls(html)).toHaveLength(8);
+  });
+
+  it.each([
+    '<a href=" java&#115;cript:alert(1)">a</a>',
+    '<a href="java&#115cript:alert(1)">a</a>',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;x">a</a>',
+    '<a href="&#x6A;avascript&colon;x">a</a>',
+    '<a href="JAVA&#x09;SCRIPT:alert(2)">b</a>',
+    '<a href="java&Tab;script:x">b</a>',
+    '<a href="java&NewLine;script:x">b</a>',
+    '<a href="java\nscript:x">b</a>',
+    '<a href="vbscript:x">b</a>',
+    '<img src="data:image/svg+xml,<svg/>" alt="">',
+    '<img srcset="/a.png 1x, data:image/png;base64,AA 2x" alt="">',
+    '<svg><a xlink:href="javascript:z"><text>z</text></a></svg>',
+  ])('the quick scan never lets through what the parser refuses: %s', (snippet) => {
+    const html = page(snippet);
+    expect(mayHoldUnsafeUrl(html)).toBe(true);
+    expect(unsafeUrls(html)).toHaveLength(1);
+  });
+
+  it("skips parsing a page whose only 'data:' is in Astro's CSP meta", () => {
+    const csp = `<meta http-equiv="content-security-policy" content="default-src 'self';img-src 'self' data:;">`;
+    expect(mayHoldUnsafeUrl(page('<a href="/a/">a</a>', csp))).toBe(false);
+    expect(mayHoldUnsafeUrl(page('<a href="data:x">a</a>', csp))).toBe(true);
   });
 
   it('passes ordinary pages: site, web, mail and phone links, a refresh to a page of the site', () => {
