@@ -14,7 +14,7 @@ import { HANDOFF_ENV, writeHandoff } from '../src/checks/handoff.ts';
 import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
-import { stripIndexOnlyMarkupIn } from './lib/index-only-markup.ts';
+import { finishPagesIn } from './lib/finish-pages.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
 import { checkReleaseAddresses, parseBuildArgs } from './lib/release.ts';
@@ -73,7 +73,7 @@ if (astro !== 0) fail('Astro build thất bại / the Astro build failed.');
 stampBuildConfig(root);
 if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0)
   fail('Pagefind thất bại / Pagefind indexing failed.');
-timings.phase('pagefind', () => stripIndexOnlyMarkupIn(staging));
+timings.phase('pagefind', () => finishPagesIn(staging));
 crashPoint('staged');
 
 const report = timings.phase('checks', () => checkBuild(staging, join(root, '.build', 'cache', 'page-gzip.json')));
