@@ -15,6 +15,7 @@ import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
 import { finishPagesIn } from './lib/finish-pages.ts';
+import { reuseSearchIndex, searchInputDigest, stampSearchIndex } from './lib/search-index-reuse.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
 import { checkReleaseAddresses, parseBuildArgs } from './lib/release.ts';
@@ -71,8 +72,12 @@ const astro = timings.phase('astro', () => runBin('astro', ['build', '--root', r
 rmSync(handoff, { force: true });
 if (astro !== 0) fail('Astro build thất bại / the Astro build failed.');
 stampBuildConfig(root);
-if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0)
+const searchInput = timings.phase('pagefind', () => searchInputDigest(root, staging));
+if (timings.phase('pagefind', () => reuseSearchIndex(root, staging, searchInput))) {
+  console.log('  không trang nào đổi: dùng lại chỉ mục tìm kiếm / no page changed: the search index is reused');
+} else if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0) {
   fail('Pagefind thất bại / Pagefind indexing failed.');
+}
 timings.phase('pagefind', () => finishPagesIn(staging));
 crashPoint('staged');
 
@@ -85,5 +90,6 @@ const site = timings.phase('publish', () => {
   console.log(`  nén sẵn / precompressed: ${packed.files} files (.gz, .br), ${packed.compressed} compressed now, the rest from the cache`);
   return publish(root, staging);
 });
+stampSearchIndex(root, site, searchInput);
 timings.write(true);
 console.log(`✓ Đã dựng trang vào dist/ / built into dist/ -> ${site}`);
