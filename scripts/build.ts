@@ -46,7 +46,9 @@ function fail(message: string): never {
  * over a gigabyte in this process).
  */
 function validate(today: string): string {
-  const read = timings.phase('validation', () => readContent(root, today, { includeDrafts: true }));
+  const read = timings.phase('validation', () =>
+    readContent(root, today, { includeDrafts: true, parseCache: join(root, '.build', 'cache', 'parsed-content.json') }),
+  );
   const { problems, settings } = read;
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatProblems(problems));

@@ -22,6 +22,7 @@ import { crossCheck } from './cross-check.ts';
 import { BODY_FIELD, checkBody } from './body-check.ts';
 import { listFolder, namedFile, readText, type ContentFile } from './files.ts';
 import { fileProblem, isProblem, parseFrontmatter, parseJson, type Locate, type Parsed } from './parse.ts';
+import { ParseCache } from './parse-cache.ts';
 import { narrativeContentProblems, narrativeSections, readNarrativeText, type Narrative } from './narrative.ts';
 
 export interface ReadResult {
@@ -41,6 +42,7 @@ interface Gathered {
   bodyProblems: ContentProblem[];
   locators: Map<string, Locate>;
   files: number;
+  cache?: ParseCache | undefined;
 }
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -53,11 +55,18 @@ function parseFile(f: ContentFile, markdown: boolean, g: Gathered): (Parsed & { 
     g.problems.push(text);
     return undefined;
   }
-  const parsed = markdown ? parseFrontmatter(text, f.file) : parseJson(text, f.file);
+  const key = g.cache && ParseCache.key(text, markdown ? 'md' : 'json');
+  const hit = key ? g.cache?.get(key) : undefined;
+  const parsed = hit
+    ? { ...hit, locate: (path: readonly PropertyKey[]) => g.locators.get(f.file)?.(path) }
+    : markdown
+      ? parseFrontmatter(text, f.file)
+      : parseJson(text, f.file);
   if (isProblem(parsed)) {
     g.problems.push(parsed);
     return undefined;
   }
+  if (key && !hit) g.cache?.set(key, { data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine });
   // Lines are wanted only for a problem found later (cross-file rules, rare): keep the text and
   // parse again then, instead of keeping every file's YAML document alive for the whole run (at
   // 20,000 guides those documents filled the heap and garbage collection grew faster than the files).
@@ -179,8 +188,9 @@ function readNarrative(root: string, content: ContentSet, g: Gathered): Entry<Na
 }
 
 /** Read, validate and cross-check everything under `root`/content. */
-export function readContent(root: string, today: string, opts: { includeDrafts?: boolean } = {}): ReadResult {
-  const g: Gathered = { problems: [], bodyProblems: [], locators: new Map(), files: 0 };
+export function readContent(root: string, today: string, opts: { includeDrafts?: boolean; parseCache?: string } = {}): ReadResult {
+  const cache = opts.parseCache ? new ParseCache(opts.parseCache) : undefined;
+  const g: Gathered = { problems: [], bodyProblems: [], locators: new Map(), files: 0, cache };
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     content[name] = spec.layout === 'json-array' ? readList(root, name, g) : readFolder(root, name, g);
@@ -195,6 +205,7 @@ export function readContent(root: string, today: string, opts: { includeDrafts?:
     // The narrative is checked against the metrics, so only once they hold together.
     if (!g.problems.some((p) => p.severity === 'error')) narrative = readNarrative(root, set, g);
   }
+  cache?.save();
   const problems = [...g.problems, ...g.bodyProblems];
   return { content: opts.includeDrafts ? set : publishedOnly(set), settings, narrative, problems, files: g.files };
 }
