@@ -56,6 +56,8 @@ function validate(today: string): string {
     fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
   if (!checkReleaseAddresses(settings, args.release))
     fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
+  // From the content just read: reading it again was a second validation's time at 2,000 guides.
+  printChangesDue(read.content, today);
   mkdirSync(join(root, '.build'), { recursive: true });
   const file = join(root, '.build', `content-${process.pid}.json`);
   timings.phase('validation', () => writeHandoff(file, root, read));
@@ -64,7 +66,6 @@ function validate(today: string): string {
 
 const today = contentToday();
 const handoff = validate(today);
-printChangesDue(root, today);
 
 for (const line of tidyBuildFolder(root)) console.log(`  dọn / removed: ${line}`);
 if (clearCacheOnConfigChange(root))

@@ -1,9 +1,8 @@
 /**
  * The dated changes that take effect soon, for the build's output: the site changes on those days
- * only if it is rebuilt, so whoever runs the build sees what is coming. Pure but for `printChangesDue`.
+ * only if it is rebuilt, so whoever runs the build sees what is coming. Pure but for `printChangesDue`, which prints what the build read.
  */
 import type { ContentSet } from './content-set.ts';
-import { readContent } from './read-content.ts';
 
 /** How far ahead the build looks. */
 export const DUE_WITHIN_DAYS = 14;
@@ -40,8 +39,7 @@ export function changesDueReport(due: readonly DueChange[], today: string, days 
   ];
 }
 
-/** For scripts/build.ts: read the content and print the changes due. */
-export function printChangesDue(root: string, today: string): void {
-  const { content } = readContent(root, today);
+/** For scripts/build.ts: print the changes due, from the content it has read and checked. */
+export function printChangesDue(content: ContentSet, today: string): void {
   for (const line of changesDueReport(changesDue(content, today), today)) console.log(line);
 }
