@@ -13,7 +13,7 @@ import { markOf } from './marks.ts';
 export interface DatedView {
   /** Stable anchor, unique on the site: "<guide id>-<entry key>". */
   anchor: string;
-  /** Its place on /thay-doi/. */
+  /** Its stable address, the feed entry's id; the page of /thay-doi/ that lists it comes from listedAt(). */
   href: string;
   /** YYYY-MM-DD */
   date: string;

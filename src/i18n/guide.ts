@@ -148,4 +148,9 @@ export const changesUi = {
   feedLink: 'Theo dõi bằng nguồn tin Atom',
   feedTitle: 'Thay đổi quy định và nội dung hướng dẫn thủ tục',
   inGuide: 'Hướng dẫn:',
+  pageTitleOf: (n: number): string =>
+    n > 1 ? `Thay đổi quy định và nội dung hướng dẫn (trang ${n})` : 'Thay đổi quy định và nội dung hướng dẫn',
+  pageStatus: (n: number, last: number, count: number): string =>
+    `Trang ${n}/${last} · ${count.toLocaleString('vi-VN')} thay đổi, sắp có hiệu lực trước, rồi mới nhất trước`,
+  continued: (heading: string): string => `${heading} (tiếp)`,
 } as const;

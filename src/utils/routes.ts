@@ -73,6 +73,8 @@ export const staffKindHref = (kind: 'su-kien' | 'giay-to', n = 1): string => pag
 export const isStaffPath = (path: string): boolean => path === routes.staff || path.startsWith(routes.staff);
 /** A rule change or correction on the changes page: /thay-doi/#dang-ky-khai-sinh-2026-09-01 */
 export const changeHref = (anchor: string): string => `${routes.changes}#${anchor}`;
+/** The changes list, page n: /thay-doi/, /thay-doi/2/... */
+export const changesPageHref = (n = 1): string => pagedHref(routes.changes, n);
 /** A source on the sources page: /nguon/#bao-2016 */
 export const sourceHref = (id: string): string => `${routes.sources}#${id}`;
 /** A section or chart of the report: /bao-cao/#cap-phep-xay-dung */
