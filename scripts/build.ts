@@ -15,6 +15,7 @@ import { formatProblems } from '../src/schemas/friendly-errors.ts';
 import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
 import { finishPagesIn } from './lib/finish-pages.ts';
+import { loadParseCache, saveParseCache } from './lib/parse-cache-file.ts';
 import { reuseSearchIndex, searchInputDigest, stampSearchIndex } from './lib/search-index-reuse.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
@@ -46,9 +47,10 @@ function fail(message: string): never {
  * over a gigabyte in this process).
  */
 function validate(today: string): string {
-  const read = timings.phase('validation', () =>
-    readContent(root, today, { includeDrafts: true, parseCache: join(root, '.build', 'cache', 'parsed-content.json') }),
-  );
+  const cacheFile = join(root, '.build', 'cache', 'parsed-content.json');
+  const parseCache = timings.phase('validation', () => loadParseCache(cacheFile));
+  const read = timings.phase('validation', () => readContent(root, today, { includeDrafts: true, parseCache }));
+  timings.phase('validation', () => saveParseCache(cacheFile, parseCache));
   const { problems, settings } = read;
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatProblems(problems));

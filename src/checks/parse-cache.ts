@@ -3,11 +3,11 @@
  * frontmatter is most of validation's time (about 4 of 6 s at 2,000 guides), and a rebuild after
  * one edit would otherwise parse every file again. Only what parsing gives is kept (the data, the
  * body and its line); every schema and cross-file rule runs again on it, each build. An entry is
- * kept only when its data survives JSON exactly, and the file keeps only this build's entries.
+ * kept only when its data survives JSON exactly, and only this build's entries are kept. Where the
+ * entries are stored is the build's business (scripts/lib/parse-cache-file.ts): the reader touches
+ * no file but through files.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 
 export interface CachedParse {
   data: unknown;
@@ -25,19 +25,11 @@ function jsonSafe(value: unknown): boolean {
 }
 
 export class ParseCache {
-  readonly #file: string;
   readonly #known: Record<string, CachedParse>;
   readonly #used: Record<string, CachedParse> = {};
   hits = 0;
 
-  constructor(file: string) {
-    this.#file = file;
-    let known: Record<string, CachedParse> = {};
-    try {
-      if (existsSync(file)) known = JSON.parse(readFileSync(file, 'utf8')) as Record<string, CachedParse>;
-    } catch {
-      known = {}; // a damaged cache is only a slower build
-    }
+  constructor(known: Record<string, CachedParse> = {}) {
     this.#known = known;
   }
 
@@ -60,9 +52,8 @@ export class ParseCache {
     if (jsonSafe(value.data)) this.#used[key] = JSON.parse(JSON.stringify(value)) as CachedParse;
   }
 
-  save(): void {
-    mkdirSync(dirname(this.#file), { recursive: true });
-    writeFileSync(`${this.#file}.tmp`, JSON.stringify(this.#used));
-    renameSync(`${this.#file}.tmp`, this.#file);
+  /** The entries this build used or made, to be stored for the next one. */
+  entries(): Record<string, CachedParse> {
+    return this.#used;
   }
 }

@@ -22,7 +22,7 @@ import { crossCheck } from './cross-check.ts';
 import { BODY_FIELD, checkBody } from './body-check.ts';
 import { listFolder, namedFile, readText, type ContentFile } from './files.ts';
 import { fileProblem, isProblem, parseFrontmatter, parseJson, type Locate, type Parsed } from './parse.ts';
-import { ParseCache } from './parse-cache.ts';
+import { ParseCache, type CachedParse } from './parse-cache.ts';
 import { narrativeContentProblems, narrativeSections, readNarrativeText, type Narrative } from './narrative.ts';
 
 export interface ReadResult {
@@ -47,6 +47,14 @@ interface Gathered {
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+/** A cached parse as the parsers return it; its lines come from parsing the text again, on demand. */
+function fromCache(hit: CachedParse, locate: Locate): Parsed {
+  const parsed: Parsed = { data: hit.data, locate };
+  if (hit.body !== undefined) parsed.body = hit.body;
+  if (hit.bodyLine !== undefined) parsed.bodyLine = hit.bodyLine;
+  return parsed;
+}
+
 /** Read and parse one file; a problem is recorded and undefined returned. */
 function parseFile(f: ContentFile, markdown: boolean, g: Gathered): (Parsed & { text: string }) | undefined {
   g.files++;
@@ -58,7 +66,7 @@ function parseFile(f: ContentFile, markdown: boolean, g: Gathered): (Parsed & { 
   const key = g.cache && ParseCache.key(text, markdown ? 'md' : 'json');
   const hit = key ? g.cache?.get(key) : undefined;
   const parsed = hit
-    ? { ...hit, locate: (path: readonly PropertyKey[]) => g.locators.get(f.file)?.(path) }
+    ? fromCache(hit, (path) => g.locators.get(f.file)?.(path))
     : markdown
       ? parseFrontmatter(text, f.file)
       : parseJson(text, f.file);
@@ -188,8 +196,8 @@ function readNarrative(root: string, content: ContentSet, g: Gathered): Entry<Na
 }
 
 /** Read, validate and cross-check everything under `root`/content. */
-export function readContent(root: string, today: string, opts: { includeDrafts?: boolean; parseCache?: string } = {}): ReadResult {
-  const cache = opts.parseCache ? new ParseCache(opts.parseCache) : undefined;
+export function readContent(root: string, today: string, opts: { includeDrafts?: boolean; parseCache?: ParseCache } = {}): ReadResult {
+  const cache = opts.parseCache;
   const g: Gathered = { problems: [], bodyProblems: [], locators: new Map(), files: 0, cache };
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
@@ -205,7 +213,6 @@ export function readContent(root: string, today: string, opts: { includeDrafts?:
     // The narrative is checked against the metrics, so only once they hold together.
     if (!g.problems.some((p) => p.severity === 'error')) narrative = readNarrative(root, set, g);
   }
-  cache?.save();
   const problems = [...g.problems, ...g.bodyProblems];
   return { content: opts.includeDrafts ? set : publishedOnly(set), settings, narrative, problems, files: g.files };
 }

@@ -46,7 +46,12 @@ export async function open(browser: Browser, path: string, options: BrowserConte
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // With JavaScript off, Chromium refuses the module preloads (as "csp") instead of fetching scripts it will not run.
+    if (options.javaScriptEnabled === false && req.resourceType() === 'script' && error === 'csp') return;
+    problems.push(`failed: ${req.url()} ${error}`);
+  });
   const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
   if (!response) problems.push(`no response for ${path}`);
   return { page, context, problems };

@@ -37,7 +37,7 @@ describe('the checklist first, on a phone', () => {
           h1: top('h1'),
           facts: top('.key-facts'),
           factCount: document.querySelectorAll('.key-facts li').length,
-          summary: top('.summary, #cac-thu-tuc'),
+          summary: top('.guide-summary, #cac-thu-tuc'),
           noticeHeight: notice?.getBoundingClientRect().height ?? 0,
           noticeOpen: notice?.querySelector('details')?.open ?? null,
         };
