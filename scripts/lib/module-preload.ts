@@ -4,8 +4,7 @@
  * learns of a script's chunks only once the script has arrived: one more round trip before the
  * checklist works, and Lighthouse counted that wait in a guide's first paint (LCP 1.1 s -> 0.95 s).
  */
-import { posix, relative, sep } from 'node:path';
-import { scriptClosure } from '../check-build.ts';
+import { scriptClosure, urlPathOf } from '../check-build.ts';
 import { DistFiles } from './dist-files.ts';
 
 const MODULE_SCRIPT = /<script type="module" src="(\/[^"]+)"><\/script>/g;
@@ -28,11 +27,10 @@ export function chunkFinder(dir: string): (src: string) => readonly string[] {
     let chunks = known.get(src);
     if (!chunks) {
       const entry = files.resolve(src);
-      const urlOf = (f: string) => `/${relative(dir, f).split(sep).join(posix.sep)}`;
       chunks = entry
         ? [...scriptClosure(dir, entry, new Set(), files)]
             .filter((f) => f !== entry)
-            .map(urlOf)
+            .map((f) => urlPathOf(dir, f))
             .sort()
         : [];
       known.set(src, chunks);

@@ -12,32 +12,16 @@
  *   file used in this build are removed, so the cache stays the size of one site.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { walk } from './dist-files.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PRECOMPRESS_EXTENSIONS } from '../../deploy/headers.ts';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
-
 /** Brotli quality for a file, by its path in the site. */
 export function brotliQuality(sitePath: string): number {
-  const shared = sitePath.startsWith(`_astro${sep}`) || sitePath.startsWith('_astro/') || /^pagefind[/\\][^/\\]+\.(js|css)$/.test(sitePath);
+  const path = sitePath.split(sep).join('/');
+  const shared = path.startsWith('_astro/') || /^pagefind\/[^/]+\.(js|css)$/.test(path);
   return shared ? constants.BROTLI_MAX_QUALITY : 7;
 }
 
@@ -72,7 +56,7 @@ export function precompress(dir: string, cacheDir?: string): PrecompressResult {
   const used = new Set<string>();
   let count = 0;
   let compressed = 0;
-  for (const file of files(dir).filter((f) => wanted.test(f))) {
+  for (const file of walk(dir).filter((f) => wanted.test(f))) {
     const raw = readFileSync(file);
     const quality = brotliQuality(relative(dir, file));
     count++;

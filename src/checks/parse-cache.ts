@@ -43,13 +43,13 @@ export class ParseCache {
       this.#used[key] = hit;
       this.hits++;
       // A fresh copy: callers may not share objects with the cache.
-      return JSON.parse(JSON.stringify(hit)) as CachedParse;
+      return structuredClone(hit);
     }
     return undefined;
   }
 
   set(key: string, value: CachedParse): void {
-    if (jsonSafe(value.data)) this.#used[key] = JSON.parse(JSON.stringify(value)) as CachedParse;
+    if (jsonSafe(value.data)) this.#used[key] = structuredClone(value);
   }
 
   /** The entries this build used or made, to be stored for the next one. */
