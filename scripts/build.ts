@@ -16,7 +16,7 @@ import { runBin } from './lib/run.ts';
 import { checkBuild } from './check-build.ts';
 import { finishPagesIn } from './lib/finish-pages.ts';
 import { loadParseCache, saveParseCache } from './lib/parse-cache-file.ts';
-import { reuseSearchIndex, searchInputDigest, stampSearchIndex } from './lib/search-index-reuse.ts';
+import { pagefindArgs, reuseSearchIndex, searchInputDigest, stampSearchIndex } from './lib/search-index-reuse.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
 import { checkReleaseAddresses, parseBuildArgs } from './lib/release.ts';
@@ -80,7 +80,7 @@ stampBuildConfig(root);
 const searchInput = timings.phase('pagefind', () => searchInputDigest(root, staging));
 if (timings.phase('pagefind', () => reuseSearchIndex(root, staging, searchInput))) {
   console.log('  không trang nào đổi: dùng lại chỉ mục tìm kiếm / no page changed: the search index is reused');
-} else if (timings.phase('pagefind', () => runBin('pagefind', ['--site', staging, '--silent'])) !== 0) {
+} else if (timings.phase('pagefind', () => runBin('pagefind', pagefindArgs(staging))) !== 0) {
   fail('Pagefind thất bại / Pagefind indexing failed.');
 }
 timings.phase('pagefind', () => finishPagesIn(staging));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reuseSearchIndex, searchInputDigest, stampSearchIndex } from './search-index-reuse.ts';
+import { pagefindArgs, reuseSearchIndex, SEARCH_EXCLUDE_SELECTORS, searchInputDigest, stampSearchIndex } from './search-index-reuse.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -46,6 +46,23 @@ describe('the search index is reused only when no page changed', () => {
     mkdirSync(join(staging, 'thu-tuc', 'b'));
     writeFileSync(join(staging, 'thu-tuc', 'b', 'index.html'), '<main data-pagefind-body>Thường trú</main>');
     expect(reuseSearchIndex(root, staging, searchInputDigest(root, staging))).toBe(false);
+  });
+
+  it('runs Pagefind again when what it leaves out changed, though no page did', () => {
+    const { site, staging } = project();
+    stampSearchIndex(root, site, searchInputDigest(root, site, ['.a']));
+    expect(reuseSearchIndex(root, staging, searchInputDigest(root, staging, ['.a', '.b']))).toBe(false);
+    expect(reuseSearchIndex(root, staging, searchInputDigest(root, staging, ['.a']))).toBe(true);
+  });
+
+  it('tells Pagefind what to leave out', () => {
+    expect(pagefindArgs('/s')).toEqual([
+      '--site',
+      '/s',
+      '--silent',
+      ...SEARCH_EXCLUDE_SELECTORS.flatMap((x) => ['--exclude-selectors', x]),
+    ]);
+    expect(SEARCH_EXCLUDE_SELECTORS.length).toBeGreaterThan(0);
   });
 
   it('runs Pagefind again when the stamp is for another site than the published one, or missing', () => {

@@ -138,6 +138,8 @@ export interface PagefindApi {
 }
 export interface PagefindPage {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: (SubResult & { excerpt: string })[];
