@@ -7,19 +7,16 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContent } from '../src/checks/read-content.ts';
 import { contentToday } from '../src/checks/today.ts';
-import { printChangesDue } from '../src/checks/changes-due.ts';
-import { HANDOFF_ENV, writeHandoff } from '../src/checks/handoff.ts';
-import { formatProblems } from '../src/schemas/friendly-errors.ts';
-import { runBin } from './lib/run.ts';
+import { HANDOFF_ENV } from '../src/checks/handoff.ts';
+import { runBin, runScript } from './lib/run.ts';
+import { VALIDATE_EXIT } from './lib/validate-step.ts';
 import { checkBuild } from './check-build.ts';
 import { finishPagesIn } from './lib/finish-pages.ts';
-import { loadParseCache, saveParseCache } from './lib/parse-cache-file.ts';
 import { pagefindArgs, reuseSearchIndex, searchInputDigest, stampSearchIndex } from './lib/search-index-reuse.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
-import { checkReleaseAddresses, parseBuildArgs } from './lib/release.ts';
+import { parseBuildArgs } from './lib/release.ts';
 import { createTimings } from './lib/timings.ts';
 import { clearCacheOnConfigChange, stampBuildConfig } from './lib/build-config-fingerprint.ts';
 
@@ -43,26 +40,18 @@ function fail(message: string): never {
 
 /**
  * Validate, and hand the checked content to the Astro build's loaders so they do not read it all
- * again. Kept in a function: the content is let go before Astro runs (at 20,000 guides it is
- * over a gigabyte in this process).
+ * again. In a process of its own (scripts/lib/validate-step.ts): at 20,000 guides the content is
+ * over a gigabyte, which this process would keep through Astro and Pagefind.
  */
 function validate(today: string): string {
-  const cacheFile = join(root, '.build', 'cache', 'parsed-content.json');
-  const parseCache = timings.phase('validation', () => loadParseCache(cacheFile));
-  const read = timings.phase('validation', () => readContent(root, today, { includeDrafts: true, parseCache }));
-  timings.phase('validation', () => saveParseCache(cacheFile, parseCache));
-  const { problems, settings } = read;
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (problems.length > 0) console.error(formatProblems(problems));
-  if (errors.length > 0)
-    fail(`Nội dung có ${errors.length} lỗi / content has ${errors.length} error(s). Chạy "npm run check:content" để xem chi tiết.`);
-  if (!checkReleaseAddresses(settings, args.release))
-    fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
-  // From the content just read: reading it again was a second validation's time at 2,000 guides.
-  printChangesDue(read.content, today);
   mkdirSync(join(root, '.build'), { recursive: true });
   const file = join(root, '.build', `content-${process.pid}.json`);
-  timings.phase('validation', () => writeHandoff(file, root, read));
+  const step = join(import.meta.dirname, 'build-validate.ts');
+  const code = timings.phase('validation', () => runScript(step, [root, today, file, ...(args.release ? ['--release'] : [])]));
+  if (code === VALIDATE_EXIT.contentErrors)
+    fail('Sửa các lỗi trên rồi dựng lại / fix the errors above and build again. Chạy "npm run check:content" để xem chi tiết.');
+  if (code === VALIDATE_EXIT.releaseAddresses) fail('Sửa content/settings.json rồi dựng lại / fix content/settings.json and build again.');
+  if (code !== VALIDATE_EXIT.ok) fail('Kiểm tra nội dung không chạy xong / content validation did not finish.');
   return file;
 }
 

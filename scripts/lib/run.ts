@@ -22,3 +22,9 @@ export function runBin(pkg: string, args: string[], env: NodeJS.ProcessEnv = {},
   const r = spawnSync(process.execPath, [binOf(pkg, name), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
+
+/** Run a script of this project under the same Node, with inherited output; returns the exit code. */
+export function runScript(script: string, args: string[]): number {
+  const r = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+  return r.status ?? 1;
+}
