@@ -17,6 +17,8 @@ const EVENT = (slug: string) => `/su-kien/${slug}/`;
 const EXPECTED: [string, string][] = [
   ['đăng ký khai sinh', GUIDE('dang-ky-khai-sinh')],
   ['dang ky khai sinh', GUIDE('dang-ky-khai-sinh')],
+  // Tones typed, đ not: one search, Pagefind folds the tones to meet the folded alias.
+  ['dang ký khai sinh', GUIDE('dang-ky-khai-sinh')],
   ['khai sinh', GUIDE('dang-ky-khai-sinh')],
   ['đăng ký kinh doanh', GUIDE('dang-ky-ho-kinh-doanh')],
   ['dang ky kinh doanh', GUIDE('dang-ky-ho-kinh-doanh')],

@@ -1,7 +1,7 @@
 /**
  * The search page's script. Pagefind (its JS, WebAssembly and index) is fetched only once the
  * citizen searches: a query in the address (from the header box) or typing here. The query runs
- * as typed, so exact tones rank first, and folded (đ → d), so "dang ky" finds "Đăng ký".
+ * as typed, so exact tones rank first, and folded too when it holds "đ" (search.ts, queryVariants).
  */
 import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type SearchHit } from './search.ts';
 import { searchUi as t } from '../../i18n/vi.ts';
