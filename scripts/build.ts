@@ -13,7 +13,7 @@ import { runBin, runScript } from './lib/run.ts';
 import { VALIDATE_EXIT } from './lib/validate-step.ts';
 import { checkBuild } from './check-build.ts';
 import { finishPagesIn } from './lib/finish-pages.ts';
-import { pagefindArgs, reuseSearchIndex, searchInputDigest, stampSearchIndex } from './lib/search-index-reuse.ts';
+import { linkSearchInput, pagefindArgs, reuseSearchIndex, searchInput, stampSearchIndex } from './lib/search-input.ts';
 import { crashPoint, publish, tidyBuildFolder } from './lib/publish.ts';
 import { precompress } from './lib/precompress.ts';
 import { parseBuildArgs } from './lib/release.ts';
@@ -66,11 +66,17 @@ const astro = timings.phase('astro', () => runBin('astro', ['build', '--root', r
 rmSync(handoff, { force: true });
 if (astro !== 0) fail('Astro build thất bại / the Astro build failed.');
 stampBuildConfig(root);
-const searchInput = timings.phase('pagefind', () => searchInputDigest(root, staging));
-if (timings.phase('pagefind', () => reuseSearchIndex(root, staging, searchInput))) {
+const search = timings.phase('pagefind', () => searchInput(root, staging));
+if (timings.phase('pagefind', () => reuseSearchIndex(root, staging, search.digest))) {
   console.log('  không trang nào đổi: dùng lại chỉ mục tìm kiếm / no page changed: the search index is reused');
-} else if (timings.phase('pagefind', () => runBin('pagefind', pagefindArgs(staging))) !== 0) {
-  fail('Pagefind thất bại / Pagefind indexing failed.');
+} else {
+  const input = join(root, '.build', `search-input-${process.pid}`);
+  const code = timings.phase('pagefind', () => {
+    linkSearchInput(staging, search.pages, input);
+    return runBin('pagefind', pagefindArgs(input, staging));
+  });
+  rmSync(input, { recursive: true, force: true });
+  if (code !== 0) fail('Pagefind thất bại / Pagefind indexing failed.');
 }
 timings.phase('pagefind', () => finishPagesIn(staging));
 crashPoint('staged');
@@ -84,6 +90,6 @@ const site = timings.phase('publish', () => {
   console.log(`  nén sẵn / precompressed: ${packed.files} files (.gz, .br), ${packed.compressed} compressed now, the rest from the cache`);
   return publish(root, staging);
 });
-stampSearchIndex(root, site, searchInput);
+stampSearchIndex(root, site, search.digest);
 timings.write(true);
 console.log(`✓ Đã dựng trang vào dist/ / built into dist/ -> ${site}`);

@@ -30,7 +30,7 @@ function alive(pid: number): boolean {
 }
 
 /** The pid in "dist-123", "site-123-…", "link-123", "dist.old-123"; NaN when none. */
-const pidOf = (name: string) => Number(/(?:dist|site|link|dist\.old)-(\d+)/.exec(name)?.[1]);
+const pidOf = (name: string) => Number(/(?:dist|site|link|search-input|dist\.old)-(\d+)/.exec(name)?.[1]);
 
 /** The site folder `dist` points to (absolute), or undefined. */
 export function publishedSite(root: string): string | undefined {
@@ -104,7 +104,7 @@ export function tidyBuildFolder(root: string): string[] {
     rmSync(join(root, name), { recursive: true, force: true });
     removed.push(name);
   }
-  for (const name of readdirSync(build).filter((n) => /^(?:dist|link)-\d+$/.test(n) && !alive(pidOf(n)))) {
+  for (const name of readdirSync(build).filter((n) => /^(?:dist|link|search-input)-\d+$/.test(n) && !alive(pidOf(n)))) {
     rmSync(join(build, name), { recursive: true, force: true });
     removed.push(`${BUILD_DIR}/${name}`);
   }

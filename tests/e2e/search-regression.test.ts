@@ -132,9 +132,14 @@ describe('search regression against the built index', () => {
       'Bắt buộc',
       'Bản chính hay bản sao',
       'Thời hạn giải quyết',
+      'Số lần đi lại dự kiến',
+      'Giờ làm việc',
       'Lịch sử thay đổi',
     ])
       expect(text, left).not.toContain(left);
+    const event = pages.find((p) => p.url === EVENT('sinh-con'));
+    expect(event?.content).toContain('Giấy tờ cần mang');
+    expect(event?.content).not.toContain('Bao lâu, mấy lần đi lại');
   });
 
   it('a word that is nowhere on the site finds nothing', async () => {
