@@ -96,6 +96,15 @@ describe('the search index is reused only when no page changed', () => {
     expect(reuseSearchIndex(root, staging, searchInput(root, staging).digest)).toBe(true);
   });
 
+  it('a page larger than the read buffer is hashed whole', () => {
+    const { staging } = project();
+    const big = (last: string) => `<main data-pagefind-body>${'x'.repeat(3 << 20)}${last}</main>`;
+    writeFileSync(join(staging, 'thu-tuc', 'a', 'index.html'), big('a'));
+    const before = searchInput(root, staging).digest;
+    writeFileSync(join(staging, 'thu-tuc', 'a', 'index.html'), big('b'));
+    expect(searchInput(root, staging).digest).not.toBe(before);
+  });
+
   it('knows a searchable page by the attribute on an element, not by the words in its text', () => {
     expect(isSearchable('<main id="noi-dung" class="container" data-pagefind-body>')).toBe(true);
     expect(isSearchable('<main data-pagefind-body="">')).toBe(true);

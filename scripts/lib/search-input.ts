@@ -13,7 +13,20 @@
  * when the hash is the one recorded for the published site, copies that site's index instead.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { walk } from './dist-files.ts';
 import { publishedSite } from './publish.ts';
@@ -74,16 +87,41 @@ export function searchInput(root: string, staging: string, excluded: readonly st
   const pagefindPackage = join(root, 'node_modules', 'pagefind', 'package.json');
   hash.update(existsSync(pagefindPackage) ? readFileSync(pagefindPackage) : 'no pagefind');
   const pages: string[] = [];
+  const reader = reusedReader();
   for (const file of walk(staging)
     .filter((f) => f.endsWith('.html'))
     .sort()) {
-    const html = readFileSync(file);
+    const html = reader(file);
     if (!isSearchable(html.toString('utf8'))) continue;
     const rel = relative(staging, file);
     pages.push(rel);
     hash.update(rel).update('\0').update(html).update('\0');
   }
   return { pages, digest: hash.digest('hex') };
+}
+
+/**
+ * Reads files into one buffer, grown as needed, and returns a view of it valid until the next read.
+ * A buffer per page would leave this process 0.9 GB bigger at 20,000 guides, while Pagefind runs.
+ */
+function reusedReader(): (file: string) => Buffer {
+  let buf = Buffer.alloc(1 << 20);
+  return (file) => {
+    const size = statSync(file).size;
+    if (size > buf.length) buf = Buffer.alloc(size * 2);
+    const fd = openSync(file, 'r');
+    try {
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, buf, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return buf.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 /** A fresh folder at `dir` holding hard links to the searchable pages of `staging`, at their own paths. */
