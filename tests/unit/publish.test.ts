@@ -42,6 +42,7 @@ function project(layout: 'link' | 'legacy'): string {
   mkdirSync(join(root, `dist.old-${DEAD[0]}`));
   mkdirSync(join(root, '.build', `dist-${DEAD[1]}`), { recursive: true });
   mkdirSync(join(root, '.build', `site-${DEAD[1]}-1000`), { recursive: true });
+  mkdirSync(join(root, '.build', `search-input-${DEAD[1]}`, 'thu-tuc'), { recursive: true });
   return root;
 }
 
