@@ -14,9 +14,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { walk } from './dist-files.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PRECOMPRESS_EXTENSIONS } from '../../deploy/headers.ts';
+import { walk } from './dist-files.ts';
 
 /** Brotli quality for a file, by its path in the site. */
 export function brotliQuality(sitePath: string): number {

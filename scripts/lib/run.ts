@@ -17,14 +17,13 @@ export function binOf(pkg: string, name = pkg): string {
   return join(dirname(manifestPath), rel);
 }
 
-/** Run `pkg`'s CLI with inherited output; returns the exit code. */
-export function runBin(pkg: string, args: string[], env: NodeJS.ProcessEnv = {}, name?: string): number {
-  const r = spawnSync(process.execPath, [binOf(pkg, name), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+/** Run a script under the same Node, with inherited output; returns the exit code. */
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const r = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
-/** Run a script of this project under the same Node, with inherited output; returns the exit code. */
-export function runScript(script: string, args: string[]): number {
-  const r = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
-  return r.status ?? 1;
+/** Run `pkg`'s CLI with inherited output; returns the exit code. */
+export function runBin(pkg: string, args: string[], env: NodeJS.ProcessEnv = {}, name?: string): number {
+  return runScript(binOf(pkg, name), args, env);
 }

@@ -70,6 +70,8 @@ export function pagefindArgs(input: string, site: string): string[] {
   ];
 }
 
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+
 /** A page Pagefind would index: an element of it carries data-pagefind-body. */
 export const isSearchable = (html: string) => /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html);
 
@@ -92,7 +94,8 @@ export function searchInput(root: string, staging: string, excluded: readonly st
     .filter((f) => f.endsWith('.html'))
     .sort()) {
     const html = reader(file);
-    if (!isSearchable(html.toString('utf8'))) continue;
+    // The byte search first: most pages that are not searchable never need decoding.
+    if (!html.includes(BODY_ATTRIBUTE) || !isSearchable(html.toString('utf8'))) continue;
     const rel = relative(staging, file);
     pages.push(rel);
     hash.update(rel).update('\0').update(html).update('\0');
